@@ -1,0 +1,46 @@
+# `make run` and `make test` do all the set-up on a machine with Python 3.11 and make.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+FLASK := $(BIN)/flask --app wsgi
+INSTALLED := $(VENV)/.installed
+POSTGRES_URL ?= postgresql+psycopg://postgres@127.0.0.1:5432/test
+
+.PHONY: install run test test-postgres call lint format bench clean
+
+$(INSTALLED): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e ".[dev]"
+	touch $(INSTALLED)
+
+install: $(INSTALLED)
+
+run: install
+	$(FLASK) init-db
+	$(FLASK) demo-data
+	@echo
+	@echo "The line is at http://127.0.0.1:5000/ivr/incoming"
+	@echo "Call it from another terminal with:  make call"
+	@echo
+	$(FLASK) run --host 127.0.0.1 --port 5000
+
+call: install
+	$(FLASK) call
+
+test: install
+	$(BIN)/pytest
+
+test-postgres: install
+	TEST_DATABASE_URL=$(POSTGRES_URL) $(BIN)/pytest
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+clean:
+	rm -rf $(VENV) instance .pytest_cache .ruff_cache *.egg-info

@@ -1,0 +1,35 @@
+"""The Flask application: Twilio webhooks for the phone line and the clerks' JSON API."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Flask
+from werkzeug.middleware.proxy_fix import ProxyFix
+
+from ivr import config
+
+
+def create_app(test_config: dict[str, Any] | None = None) -> Flask:
+    app = Flask(__name__, instance_relative_config=True)
+    app.config.from_mapping(config.defaults(app.instance_path))
+    if test_config is None:
+        app.config.from_mapping(config.from_environment())
+    else:
+        app.config.from_mapping(test_config)
+    if not (app.config.get("SECRET_KEY") and app.config.get("TWILIO_AUTH_TOKEN")):
+        for name, value in config.development_secrets(app.instance_path).items():
+            app.config[name] = app.config.get(name) or value
+    if app.config["PROXY_HOPS"]:
+        hops = app.config["PROXY_HOPS"]
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops)
+
+    from ivr import api, cli, db, prompts, twilio_gateway, webhooks
+
+    db.init_app(app)
+    prompts.init_app(app)
+    twilio_gateway.init_app(app)
+    app.register_blueprint(webhooks.bp)
+    app.register_blueprint(api.bp)
+    cli.init_app(app)
+    return app

@@ -1,0 +1,63 @@
+"""User accounts and their API tokens (stored only as SHA-256 hashes)."""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import secrets
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from werkzeug.security import check_password_hash, generate_password_hash
+
+from ivr.models import User
+
+ROLES = ("clerk", "agent", "admin")
+
+
+def _hash(token: str) -> str:
+    # Tokens are 256 random bits, so a fast hash is enough: there is nothing to brute-force.
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def create_user(session: Session, name: str, role: str) -> tuple[User, str]:
+    """Create a user; returns it with its token, which is shown once and never stored."""
+    if role not in ROLES:
+        raise ValueError(f"role must be one of {', '.join(ROLES)}")
+    if session.scalar(select(User).where(User.name == name)) is not None:
+        raise ValueError(f"a user named {name!r} already exists")
+    token = secrets.token_urlsafe(32)
+    user = User(name=name, role=role, token_hash=_hash(token))
+    session.add(user)
+    session.flush()
+    return user, token
+
+
+def user_for_token(session: Session, token: str) -> User | None:
+    if not token:
+        return None
+    return session.scalar(select(User).where(User.token_hash == _hash(token)))
+
+
+def set_password(session: Session, name: str, password: str) -> User:
+    if len(password) < 10:
+        raise ValueError("a password needs at least 10 characters")
+    user = session.scalar(select(User).where(User.name == name))
+    if user is None:
+        raise ValueError(f"no user is named {name!r}")
+    user.password_hash = generate_password_hash(password)
+    return user
+
+
+def user_for_password(session: Session, name: str, password: str) -> User | None:
+    """The user these credentials log in, or None (same answer for a wrong name or password)."""
+    user = session.scalar(select(User).where(User.name == name))
+    if user is None or not user.password_hash:
+        check_password_hash(_dummy_hash(), password)  # take as long as for a real user
+        return None
+    return user if check_password_hash(user.password_hash, password) else None
+
+
+@functools.cache
+def _dummy_hash() -> str:
+    return generate_password_hash("not a real password")

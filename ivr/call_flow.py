@@ -1,0 +1,468 @@
+"""The phone line's conversation, as TwiML built from plain arguments.
+
+Each function answers one webhook: it gets what the call has said so far
+and returns the `VoiceResponse` Twilio should follow. Nothing here reads the
+request or the database, so every turn can be tested on its own.
+
+Every menu is a one-digit `<Gather>` followed by a `<Redirect>` to the same
+action: when the caller says nothing Twilio falls through to the redirect,
+and the action sees no digit, which it treats like a wrong one: a re-prompt,
+and after IVR_MAX_TRIES an agent or a goodbye.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from rapidfuzz import fuzz, process
+from twilio.twiml.voice_response import Gather, VoiceResponse
+
+from ivr.prompts import Catalogue
+from ivr.twiml import say, step_url
+
+AGENT_DIGIT = "0"
+REPEAT_DIGIT = "9"
+
+
+@dataclass(frozen=True)
+class Turn:
+    """Where the caller is: their language and how many tries this step has had."""
+
+    catalogue: Catalogue
+    tries: int = 0
+    max_tries: int = 3
+
+    @property
+    def lang(self) -> str:
+        return self.catalogue.code
+
+    def url(self, path: str, **params: object) -> str:
+        return step_url(path, lang=self.lang, **params)
+
+    @property
+    def last_try(self) -> bool:
+        return self.tries + 1 >= self.max_tries
+
+
+# --- language -------------------------------------------------------------------------------
+
+
+def language_menu(catalogues: Sequence[Catalogue], *, tries: int = 0) -> VoiceResponse:
+    """Each language offered in its own language and voice; digit n picks the n-th."""
+    response = VoiceResponse()
+    names = [name for catalogue in catalogues for name in catalogue.spoken_names]
+    gather = response.gather(
+        input="dtmf speech",
+        num_digits=1,
+        action=step_url("/ivr/language", tries=tries),
+        timeout=5,
+        speech_timeout="auto",
+        hints=", ".join(names),
+        language=catalogues[0].speech_locale,
+    )
+    for digit, catalogue in enumerate(catalogues, start=1):
+        say(gather, catalogue, "language_offer", digit=digit)
+    response.redirect(step_url("/ivr/language", tries=tries), method="POST")
+    return response
+
+
+def pick_language(catalogues: Sequence[Catalogue], *, digits: str, speech: str) -> Catalogue | None:
+    """The language a caller chose by digit, or by saying its name in any language."""
+    if digits.isdigit() and 1 <= int(digits) <= len(catalogues):
+        return catalogues[int(digits) - 1]
+    if speech.strip():
+        names = {name.lower(): c for c in catalogues for name in c.spoken_names}
+        best = process.extractOne(speech.lower(), names.keys(), scorer=fuzz.partial_ratio)
+        if best and best[1] >= 85:
+            return names[best[0]]
+    return None
+
+
+def language_not_chosen(
+    catalogues: Sequence[Catalogue], *, tries: int, max_tries: int
+) -> VoiceResponse:
+    if tries + 1 < max_tries:
+        response = VoiceResponse()
+        response.redirect(step_url("/ivr/incoming", tries=tries + 1), method="POST")
+        return response
+    response = VoiceResponse()
+    for catalogue in catalogues:
+        say(response, catalogue, "goodbye")
+    response.hangup()
+    return response
+
+
+# --- menus ----------------------------------------------------------------------------------
+
+Prompt = str | tuple[str, Mapping[str, object]]
+
+
+def _say_all(verb: VoiceResponse | Gather, turn: Turn, prompts: Sequence[Prompt]) -> None:
+    for entry in prompts:
+        key, values = (entry, {}) if isinstance(entry, str) else entry
+        say(verb, turn.catalogue, key, **values)
+
+
+def menu(
+    turn: Turn,
+    action: str,
+    prompts: Sequence[Prompt],
+    *,
+    before: Sequence[Prompt] = (),
+    params: Mapping[str, object] | None = None,
+    num_digits: int | None = 1,
+    timeout: int = 6,
+) -> VoiceResponse:
+    """Say `before`, then gather keys while saying `prompts`.
+
+    With `num_digits=None` the caller keys several digits and ends with #
+    (or pauses for `timeout` seconds).
+    """
+    response = VoiceResponse()
+    _say_all(response, turn, before)
+    action_url = turn.url(action, tries=turn.tries, **(params or {}))
+    gather = response.gather(
+        input="dtmf",
+        action=action_url,
+        timeout=timeout,
+        **({"num_digits": num_digits} if num_digits else {"finish_on_key": "#"}),
+    )
+    _say_all(gather, turn, prompts)
+    response.redirect(action_url, method="POST")
+    return response
+
+
+def retry(
+    turn: Turn,
+    problem: Prompt,
+    *,
+    again: str,
+    params: Mapping[str, object] | None = None,
+    exhausted: str = "/ivr/agent",
+) -> VoiceResponse:
+    """Explain what went wrong and ask again; after the last try, move on to `exhausted`."""
+    response = VoiceResponse()
+    _say_all(response, turn, [problem])
+    if turn.last_try:
+        say(response, turn.catalogue, "too_many_tries")
+        response.redirect(turn.url(exhausted), method="POST")
+    else:
+        response.redirect(turn.url(again, tries=turn.tries + 1, **(params or {})), method="POST")
+    return response
+
+
+def follow_choice(
+    turn: Turn,
+    digit: str,
+    options: Mapping[str, str],
+    *,
+    again: str,
+    params: Mapping[str, object] | None = None,
+    exhausted: str = "/ivr/agent",
+) -> VoiceResponse:
+    """Go where the digit leads (`options` maps digits to URLs), or re-prompt."""
+    if digit in options:
+        return redirect(options[digit])
+    return retry(
+        turn,
+        "invalid_choice" if digit else "no_input",
+        again=again,
+        params=params,
+        exhausted=exhausted,
+    )
+
+
+def redirect(url: str) -> VoiceResponse:
+    response = VoiceResponse()
+    response.redirect(url, method="POST")
+    return response
+
+
+def goodbye(turn: Turn) -> VoiceResponse:
+    response = VoiceResponse()
+    say(response, turn.catalogue, "goodbye")
+    response.hangup()
+    return response
+
+
+def main_menu(turn: Turn, *, welcome: bool, retention_days: int) -> VoiceResponse:
+    before: list[Prompt] = (
+        ["welcome", ("privacy_notice", {"days": retention_days})] if welcome else []
+    )
+    return menu(
+        turn,
+        "/ivr/menu/choice",
+        ["menu_describe", "menu_reference", "menu_agent", "menu_repeat"],
+        before=before,
+    )
+
+
+def main_menu_choice(turn: Turn, digit: str) -> VoiceResponse:
+    options = {
+        "1": turn.url("/ivr/describe"),
+        "2": turn.url("/ivr/reference"),
+        "3": turn.url("/ivr/agent"),
+        AGENT_DIGIT: turn.url("/ivr/agent"),
+        REPEAT_DIGIT: turn.url("/ivr/menu"),
+    }
+    return follow_choice(turn, digit, options, again="/ivr/menu")
+
+
+# --- describing the item --------------------------------------------------------------------
+
+
+def ask_description(
+    turn: Turn, *, hints: Sequence[str], then: str = "", again: bool = False
+) -> VoiceResponse:
+    """A speech <Gather> in the caller's locale; keying 0 still reaches an agent."""
+    response = VoiceResponse()
+    action = turn.url("/ivr/describe/heard", tries=turn.tries, then=then)
+    gather = response.gather(
+        input="speech dtmf",
+        num_digits=1,
+        action=action,
+        language=turn.catalogue.speech_locale,
+        hints=", ".join(hints),
+        speech_timeout="auto",
+        timeout=6,
+    )
+    say(gather, turn.catalogue, "describe_again" if again else "describe")
+    response.redirect(action, method="POST")
+    return response
+
+
+def description_not_understood(turn: Turn, *, heard_nothing: bool, then: str) -> VoiceResponse:
+    return retry(
+        turn,
+        "no_input" if heard_nothing else "not_understood",
+        again="/ivr/describe",
+        params={"then": then, "again": 1},
+    )
+
+
+# --- search results -------------------------------------------------------------------------
+
+
+def candidate(
+    turn: Turn, *, index: int, item_text: str, found_date: str, place: str, reference: str
+) -> VoiceResponse:
+    """One found item that may be the caller's, then what they can do next."""
+    return menu(
+        turn,
+        "/ivr/results/choice",
+        ["results_next", "results_report", "results_agent", "results_repeat"],
+        before=[
+            "candidate_first" if index == 0 else "candidate_next",
+            ("candidate_item", {"item": item_text}),
+            ("candidate_found", {"date": found_date, "place": place}),
+            ("candidate_reference", {"reference": reference}),
+        ],
+        params={"i": index},
+    )
+
+
+def no_candidates(turn: Turn, *, index: int) -> VoiceResponse:
+    """Nothing (or nothing more) matches: offer to describe again, report, or an agent."""
+    return menu(
+        turn,
+        "/ivr/results/choice",
+        ["results_describe_again", "results_report", "results_agent", "results_repeat"],
+        before=["no_match" if index == 0 else "no_more_candidates"],
+        params={"i": index},
+    )
+
+
+def results_choice(turn: Turn, digit: str, *, index: int, total: int) -> VoiceResponse:
+    showing_item = index < total
+    options = {
+        "1": turn.url("/ivr/results", i=index + 1) if showing_item else turn.url("/ivr/describe"),
+        "2": turn.url("/ivr/report/date"),
+        AGENT_DIGIT: turn.url("/ivr/agent"),
+        REPEAT_DIGIT: turn.url("/ivr/results", i=index),
+    }
+    return follow_choice(turn, digit, options, again="/ivr/results", params={"i": index})
+
+
+# --- loss report ----------------------------------------------------------------------------
+
+
+def ask_lost_on(turn: Turn) -> VoiceResponse:
+    return menu(
+        turn,
+        "/ivr/report/date/choice",
+        ["report_date_today", "report_date_yesterday", "report_date_other"],
+        before=["report_intro"] if turn.tries == 0 else [],
+        num_digits=None,
+        timeout=5,
+    )
+
+
+def ask_callback_number(turn: Turn, *, caller_number_known: bool) -> VoiceResponse:
+    prompts: list[Prompt] = ["callback_use_this", "callback_key_other"]
+    if not caller_number_known:
+        prompts = ["callback_key_number"]
+    return menu(
+        turn,
+        "/ivr/report/callback/choice",
+        prompts,
+        before=["callback_intro"] if turn.tries == 0 else [],
+        num_digits=None,
+        timeout=8,
+    )
+
+
+def report_recorded(turn: Turn, *, reference: str, retention_days: int) -> VoiceResponse:
+    return menu(
+        turn,
+        "/ivr/report/done/choice",
+        ["report_repeat", "you_can_hang_up"],
+        before=[
+            ("callback_notice", {"days": retention_days}),
+            ("report_confirmed", {"reference": reference}),
+        ],
+    )
+
+
+def report_done_choice(turn: Turn, digit: str) -> VoiceResponse:
+    if digit == REPEAT_DIGIT:
+        return redirect(turn.url("/ivr/report/done"))
+    if digit == AGENT_DIGIT:
+        return redirect(turn.url("/ivr/agent"))
+    return goodbye(turn)
+
+
+# --- reference ------------------------------------------------------------------------------
+
+
+def ask_reference(turn: Turn) -> VoiceResponse:
+    return menu(turn, "/ivr/reference/heard", ["reference_prompt"], num_digits=None, timeout=10)
+
+
+def reference_answer(turn: Turn, *, keyed: str, sentences: Sequence[Prompt]) -> VoiceResponse:
+    """What we know of a reference, then: another reference, an agent, or hear it again."""
+    return menu(
+        turn,
+        "/ivr/reference/choice",
+        ["reference_another", "results_agent", "results_repeat"],
+        before=sentences,
+        params={"ref": keyed},
+    )
+
+
+def reference_choice(turn: Turn, digit: str, *, keyed: str) -> VoiceResponse:
+    options = {
+        "2": turn.url("/ivr/reference"),
+        AGENT_DIGIT: turn.url("/ivr/agent"),
+        REPEAT_DIGIT: turn.url("/ivr/reference/heard", ref=keyed),
+    }
+    if not digit:
+        return goodbye(turn)
+    return follow_choice(turn, digit, options, again="/ivr/reference/heard", params={"ref": keyed})
+
+
+# --- agents -------------------------------------------------------------------------------
+
+
+def dial_agent(turn: Turn, *, endpoint: str, action: str, ring_seconds: int) -> VoiceResponse:
+    """Ring the agent's phone, browser softphone (client:) or SIP address."""
+    response = VoiceResponse()
+    say(response, turn.catalogue, "agent_connecting")
+    dial = response.dial(action=action, method="POST", timeout=ring_seconds)
+    if endpoint.startswith("client:"):
+        dial.client(endpoint.removeprefix("client:"))
+    elif endpoint.startswith("sip:"):
+        dial.sip(endpoint)
+    else:
+        dial.number(endpoint)
+    return response
+
+
+def enqueue(turn: Turn, *, queue: str, wait_url: str, action: str) -> VoiceResponse:
+    response = VoiceResponse()
+    say(response, turn.catalogue, "agent_all_busy")
+    response.enqueue(queue, wait_url=wait_url, wait_url_method="POST", action=action, method="POST")
+    return response
+
+
+def queue_wait(turn: Turn, *, position: int, long_wait: bool) -> VoiceResponse:
+    """What a waiting caller hears, again and again (Twilio refetches it when it ends).
+
+    Each round tells the position, then offers a loss report with a callback
+    number; after the longest wait, a callback or an agent in another language.
+    """
+    response = VoiceResponse()
+    if position > 0:
+        say(response, turn.catalogue, "queue_position", position=position)
+    gather = response.gather(
+        input="dtmf",
+        num_digits=1,
+        action=turn.url("/ivr/queue/key", long=int(long_wait)),
+        timeout=1,
+    )
+    if long_wait:
+        say(gather, turn.catalogue, "queue_long_wait")
+        say(gather, turn.catalogue, "queue_offer_callback")
+        say(gather, turn.catalogue, "queue_offer_other_language")
+    else:
+        say(gather, turn.catalogue, "queue_offer_report")
+    gather.pause(length=20)
+    return response
+
+
+def other_languages(turn: Turn, catalogues: Sequence[Catalogue]) -> VoiceResponse:
+    """The follow-up question: each other language offered in its own voice, by menu digit."""
+    response = VoiceResponse()
+    gather = response.gather(
+        input="dtmf", num_digits=1, action=turn.url("/ivr/queue/language"), timeout=6
+    )
+    for digit, catalogue in enumerate(catalogues, start=1):
+        if catalogue.code != turn.lang:
+            say(gather, catalogue, "agent_language_offer", digit=digit)
+    return response
+
+
+def leave_queue() -> VoiceResponse:
+    response = VoiceResponse()
+    response.leave()
+    return response
+
+
+def queue_failed(turn: Turn) -> VoiceResponse:
+    """The queue could not take the caller: offer a loss report instead."""
+    return menu(
+        turn,
+        "/ivr/queue/failed/choice",
+        ["agent_offer_report", "agent_offer_menu"],
+        before=["queue_unavailable"] if turn.tries == 0 else [],
+    )
+
+
+def queue_failed_choice(turn: Turn, digit: str, *, has_description: bool) -> VoiceResponse:
+    report = (
+        turn.url("/ivr/report/date")
+        if has_description
+        else turn.url("/ivr/describe", then="report")
+    )
+    options = {"2": report, "1": turn.url("/ivr/menu"), REPEAT_DIGIT: turn.url("/ivr/queue/failed")}
+    return follow_choice(turn, digit, options, again="/ivr/queue/failed", exhausted="/ivr/goodbye")
+
+
+def parse_lost_on(digits: str, *, today: date) -> date | None:
+    """1 today, 2 yesterday, or day and month as four digits; the latest such day up to today."""
+    if digits == "1":
+        return today
+    if digits == "2":
+        return today - timedelta(days=1)
+    if len(digits) != 4 or not digits.isdigit():
+        return None
+    day, month = int(digits[:2]), int(digits[2:])
+    for year in (today.year, today.year - 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            return None
+        if candidate <= today:
+            return candidate
+    return None

@@ -1,0 +1,193 @@
+"""`flask` commands: users, item import, demo data, and a phone for the terminal."""
+
+from __future__ import annotations
+
+import re
+import sys
+
+import click
+from flask import Flask, current_app
+from flask.cli import AppGroup, with_appcontext
+from sqlalchemy import func, select
+
+from ivr import accounts, agents
+from ivr.clock import office_today
+from ivr.db import get_session
+from ivr.models import Agent
+from ivr.phone import CallEnded, Heard, Phone
+from lost_items import demo
+from lost_items.importing import import_found_items
+from lost_items.models import FoundItem
+from lost_items.validation import ValidationError
+
+users = AppGroup("users", help="Manage clerk, agent and admin accounts.")
+items_group = AppGroup("items", help="Manage found items.")
+agents_group = AppGroup("agents", help="Manage the agents who take routed calls.")
+
+
+@users.command("create")
+@click.argument("name")
+@click.option("--role", type=click.Choice(accounts.ROLES), required=True)
+def create_user(name: str, role: str) -> None:
+    """Create a user and print its API token (the last line)."""
+    session = get_session()
+    try:
+        user, token = accounts.create_user(session, name, role)
+    except ValueError as error:
+        raise click.ClickException(str(error)) from None
+    session.commit()
+    click.echo(f"Created {user.role} {user.name}. Their API token (shown only once):")
+    click.echo(token)
+
+
+@users.command("set-password")
+@click.argument("name")
+@click.password_option()
+def set_password(name: str, password: str) -> None:
+    """Set the password a user logs in to the web pages with."""
+    session = get_session()
+    try:
+        accounts.set_password(session, name, password)
+    except ValueError as error:
+        raise click.ClickException(str(error)) from None
+    session.commit()
+    click.echo(f"Password set for {name}.")
+
+
+@items_group.command("import")
+@click.argument("file", type=click.File("r", encoding="utf-8-sig"))
+def import_items(file: click.File) -> None:
+    """Load found items from a CSV file (description, found_on, found_at, language, ...)."""
+    result = import_found_items(get_session(), file, today=office_today())
+    for line, reason in result.errors:
+        click.echo(f"line {line}: {reason}", err=True)
+    click.echo(f"Loaded {result.loaded} items; {len(result.errors)} rows rejected.")
+    if result.errors and not result.loaded:
+        sys.exit(1)
+
+
+@agents_group.command("add")
+@click.argument("name")
+@click.option(
+    "--language", "-l", "languages", multiple=True, required=True, help="e.g. -l es -l fr"
+)
+@click.option("--endpoint", required=True, help="+33612345678, client:identity or sip:user@host")
+def add_agent(name: str, languages: tuple[str, ...], endpoint: str) -> None:
+    """Add an agent."""
+    session = get_session()
+    data = {"name": name, "languages": list(languages), "endpoint": endpoint}
+    try:
+        agent = agents.create_agent(session, data, languages=current_app.config["IVR_LANGUAGES"])
+    except ValidationError as error:
+        raise click.ClickException(str(error)) from None
+    session.commit()
+    click.echo(f"Agent {agent.id}: {agent.name} ({agent.languages}) at {agent.endpoint}")
+
+
+@agents_group.command("list")
+def list_agents() -> None:
+    """List agents and their status."""
+    for agent in agents.list_agents(get_session()):
+        columns = (f"{agent.id:>4}", f"{agent.name:<24}", f"{agent.languages:<12}")
+        click.echo(" ".join((*columns, f"{agent.status:<9}", agent.endpoint)))
+
+
+@agents_group.command("status")
+@click.argument("agent_id", type=int)
+@click.argument("status", type=click.Choice(agents.SETTABLE))
+def agent_status(agent_id: int, status: str) -> None:
+    """Set an agent available or offline."""
+    session = get_session()
+    agent = session.get(Agent, agent_id)
+    if agent is None:
+        raise click.ClickException(f"no agent has the id {agent_id}")
+    try:
+        agents.set_status(session, agent, status)
+    except agents.AgentBusy as busy:
+        raise click.ClickException(str(busy)) from None
+    session.commit()
+    click.echo(f"{agent.name} is {agent.status}.")
+
+
+@click.command("demo-data")
+@with_appcontext
+def demo_data() -> None:
+    """Load demonstration found items when the database has none."""
+    session = get_session()
+    if session.scalar(select(func.count()).select_from(FoundItem)):
+        click.echo("The database already has found items; demo data not loaded.")
+        return
+    count = demo.load_demo_items(session, today=office_today())
+    session.commit()
+    click.echo(f"Loaded {count} demo found items.")
+
+
+@click.command("call")
+@with_appcontext
+@click.option("--url", default="http://127.0.0.1:5000", show_default=True, help="The running line.")
+@click.option("--from", "caller", default="+33612345678", show_default=True, help="Your number.")
+def call(url: str, caller: str) -> None:
+    """Phone the running line from this terminal, as Twilio would."""
+    phone = Phone(
+        base_url=url,
+        auth_token=current_app.config["TWILIO_AUTH_TOKEN"],
+        caller=caller,
+        dial_outcome=None,
+    )
+    click.echo(f"Calling {url} from {caller}. Type digits (then Enter), words to speak,")
+    click.echo("Enter alone to stay silent, or 'hang up'.\n")
+    try:
+        _show(phone.dial())
+        while not phone.ended:
+            answer = click.prompt(_question(phone), default="", show_default=False).strip()
+            if answer.lower() in ("hang up", "hangup", "q", "quit"):
+                click.echo("You hung up.")
+                return
+            _show(_answer(phone, answer))
+    except (CallEnded, OSError) as error:
+        raise click.ClickException(f"the call failed: {error}") from None
+
+
+def _answer(phone: Phone, answer: str) -> list[Heard]:
+    if phone.dialling is not None:
+        return phone.end_dial("completed" if answer else "no-answer")
+    if phone.gather is None:
+        return phone.keep_waiting()
+    if not answer:
+        return phone.stay_silent()
+    if re.fullmatch(r"[0-9*#]+", answer) and "dtmf" in phone.gather.inputs:
+        return phone.press(answer)
+    if "speech" in phone.gather.inputs:
+        return phone.say(answer)
+    click.echo("  (this question takes keys only: type digits)")
+    return []
+
+
+def _question(phone: Phone) -> str:
+    if phone.dialling is not None:
+        return "[talking to someone: type anything when done, Enter alone if nobody answered]"
+    gather = phone.gather
+    if gather is None:
+        return "[waiting in the queue: Enter to keep waiting]"
+    kinds = " or ".join(sorted({"dtmf": "keys", "speech": "speech"}[i] for i in gather.inputs))
+    return f"[{kinds}]"
+
+
+def _show(heard: list[Heard]) -> None:
+    for event in heard:
+        if event.verb == "say":
+            click.echo(f"  line ({event.language}): {event.text}")
+        elif event.verb == "hangup":
+            click.echo("  -- the line hung up --")
+        elif event.verb == "error":
+            click.echo(f"  !! {event.text}")
+        else:
+            click.echo(f"  ({event.verb} {event.text})".rstrip())
+
+
+def init_app(app: Flask) -> None:
+    app.cli.add_command(users)
+    app.cli.add_command(items_group)
+    app.cli.add_command(agents_group)
+    app.cli.add_command(demo_data)
+    app.cli.add_command(call)

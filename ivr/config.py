@@ -1,0 +1,122 @@
+"""Settings read from the environment, with defaults that make `make run` work as is."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+from typing import Any
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+# Variables read as text unless converted below; each maps to the app.config key of the same name.
+_TEXT = (
+    "SECRET_KEY",
+    "DATABASE_URL",
+    "TWILIO_AUTH_TOKEN",
+    "PUBLIC_BASE_URL",
+    "OFFICE_ADDRESS",
+    "OFFICE_HOURS",
+    "OFFICE_COUNTRY_CODE",
+    "OFFICE_TIMEZONE",
+    "PROMPTS_DIR",
+    "TWILIO_ACCOUNT_SID",
+    "TWILIO_API_BASE_URL",
+    "HIGH_VALUE_FROM",
+)
+_INTEGER = (
+    "REPORT_RETENTION_DAYS",
+    "CALL_DATA_RETENTION_DAYS",
+    "IVR_MAX_TRIES",
+    "PROXY_HOPS",
+    "AGENT_RING_SECONDS",
+    "AGENT_WRAP_UP_SECONDS",
+    "AGENT_MAX_MISSES",
+    "QUEUE_LONGEST_WAIT_SECONDS",
+    "RETENTION_LOW_VALUE_DAYS",
+    "RETENTION_HIGH_VALUE_DAYS",
+    "LOGIN_MAX_FAILURES",
+    "LOGIN_LOCKOUT_MINUTES",
+    "IMPORT_MAX_MB",
+)
+_TRUE = ("1", "true", "yes", "on")
+_FLAGS = ("SESSION_COOKIE_SECURE",)
+
+
+def defaults(instance_path: str) -> dict[str, Any]:
+    return {
+        "DATABASE_URL": f"sqlite:///{Path(instance_path) / 'lost_property.sqlite'}",
+        "PUBLIC_BASE_URL": "",
+        "IVR_LANGUAGES": ["fr", "en", "es", "de"],
+        "PROMPTS_DIR": str(PROJECT_ROOT / "prompts"),
+        "OFFICE_ADDRESS": "36, rue des Morillons, 75015 Paris",
+        "OFFICE_HOURS": "mon-thu 08:30-17:00; fri 08:30-16:30",
+        "OFFICE_COUNTRY_CODE": "33",
+        "OFFICE_TIMEZONE": "Europe/Paris",
+        # How long a loss report (and so its callback number) is kept.
+        "REPORT_RETENTION_DAYS": 90,
+        # How long what a caller said during a call is kept.
+        "CALL_DATA_RETENTION_DAYS": 30,
+        "IVR_MAX_TRIES": 3,
+        "PROXY_HOPS": 0,
+        "TWILIO_ACCOUNT_SID": "AC" + "0" * 32,
+        "TWILIO_API_BASE_URL": "https://api.twilio.com",
+        # Routing to agents.
+        "AGENT_RING_SECONDS": 20,
+        "AGENT_WRAP_UP_SECONDS": 60,
+        "AGENT_MAX_MISSES": 3,
+        "QUEUE_LONGEST_WAIT_SECONDS": 300,
+        # The web pages' session cookie: never readable by scripts, not sent on cross-site
+        # posts; Secure (HTTPS only) is for deployments behind TLS, off for `make run`.
+        "SESSION_COOKIE_HTTPONLY": True,
+        "SESSION_COOKIE_SAMESITE": "Lax",
+        "SESSION_COOKIE_SECURE": False,
+        # How long items are kept before disposal, per value band (Paris: 4 and 18 months).
+        "RETENTION_LOW_VALUE_DAYS": 122,
+        "RETENTION_HIGH_VALUE_DAYS": 548,
+        "HIGH_VALUE_FROM": "€100",
+        # Failed logins per name and address before the pair must wait.
+        "LOGIN_MAX_FAILURES": 5,
+        "LOGIN_LOCKOUT_MINUTES": 15,
+        # Largest CSV accepted on the import page (the CLI takes any size).
+        "IMPORT_MAX_MB": 20,
+    }
+
+
+def from_environment(environ: os._Environ[str] | dict[str, str] = os.environ) -> dict[str, Any]:
+    config: dict[str, Any] = {}
+    for name in _TEXT:
+        if environ.get(name):
+            config[name] = environ[name]
+    for name in _INTEGER:
+        if environ.get(name):
+            config[name] = int(environ[name])
+    for name in _FLAGS:
+        if environ.get(name):
+            config[name] = environ[name].strip().lower() in _TRUE
+    for name, value in environ.items():
+        # VOICE_FR=Polly.Mathieu-Neural changes one language's voice.
+        if name.startswith("VOICE_") and value:
+            config[name] = value
+    if environ.get("IVR_LANGUAGES"):
+        config["IVR_LANGUAGES"] = [
+            code.strip() for code in environ["IVR_LANGUAGES"].split(",") if code.strip()
+        ]
+    return config
+
+
+def development_secrets(instance_path: str) -> dict[str, str]:
+    """Make up and keep local secrets so `make run` and `make call` agree without set-up.
+
+    Only used when the environment gives none; a real deployment sets
+    TWILIO_AUTH_TOKEN (the account's token) and SECRET_KEY.
+    """
+    path = Path(instance_path) / "development-secrets.env"
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(
+            f"SECRET_KEY={secrets.token_hex(32)}\nTWILIO_AUTH_TOKEN={secrets.token_hex(16)}\n"
+        )
+        path.chmod(0o600)
+    pairs = (line.split("=", 1) for line in path.read_text().splitlines() if "=" in line)
+    return {key.strip(): value.strip() for key, value in pairs}

@@ -1,0 +1,63 @@
+"""The database's lifecycle in the app: one engine per app, one session per request."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+from alembic import command
+from alembic.config import Config
+from flask import Flask, current_app, g
+from flask.cli import with_appcontext
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from lost_items.database import make_engine, make_session_factory
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
+
+
+def get_engine(app: Flask | None = None) -> Engine:
+    app = app or current_app
+    return app.extensions["lost_property_engine"]
+
+
+def get_session() -> Session:
+    """The request's session; the view that changes data commits it."""
+    if "db_session" not in g:
+        factory: sessionmaker[Session] = current_app.extensions["lost_property_sessions"]
+        g.db_session = factory()
+    return g.db_session
+
+
+def close_session(_error: BaseException | None = None) -> None:
+    session: Session | None = g.pop("db_session", None)
+    if session is not None:
+        session.close()
+
+
+def upgrade_schema(app: Flask) -> None:
+    """Create or upgrade the schema to the newest migration (safe to run again)."""
+    alembic_config = Config()
+    alembic_config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    alembic_config.attributes["engine"] = get_engine(app)
+    command.upgrade(alembic_config, "head")
+
+
+@click.command("init-db")
+@with_appcontext
+def init_db_command() -> None:
+    """Create or upgrade the database schema."""
+    upgrade_schema(current_app)
+    click.echo(f"Database ready: {get_engine().url.render_as_string(hide_password=True)}")
+
+
+def init_app(app: Flask) -> None:
+    url = app.config["DATABASE_URL"]
+    if url.startswith("sqlite:///"):
+        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(url)
+    app.extensions["lost_property_engine"] = engine
+    app.extensions["lost_property_sessions"] = make_session_factory(engine)
+    app.teardown_appcontext(close_session)
+    app.cli.add_command(init_db_command)

@@ -1,0 +1,148 @@
+"""What every server-rendered page shares: who is logged in, role checks, the menu, errors.
+
+The clerks' pages use it now and the agents' console will; a new section of
+pages needs only `login_required`, `menu_link` and `html_pages` on its
+blueprint. The JSON API and the Twilio webhooks have their own
+authentication and do not go through here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import wraps
+from typing import Any, TypeVar
+from urllib.parse import urlsplit
+
+from flask import Blueprint, Flask, Response, abort, current_app, g, redirect, render_template
+from flask import request, session, url_for
+from werkzeug.exceptions import HTTPException
+
+from ivr import csrf
+from ivr.db import get_session
+from ivr.models import User
+
+__all__ = [
+    "MenuLink",
+    "current_user",
+    "html_pages",
+    "init_app",
+    "log_in",
+    "log_out",
+    "login_required",
+    "menu_for",
+    "menu_link",
+    "safe_next",
+]
+
+View = TypeVar("View", bound=Callable[..., Any])
+_MENU = "page_menu"
+_USER_ID = "user_id"
+
+# Pages that show found items and personal details: no caching on a shared counter computer,
+# no framing by other sites, scripts only from our own /static.
+_SECURITY_HEADERS = {
+    "Cache-Control": "no-store",
+    "Content-Security-Policy": "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'",
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "same-origin",
+}
+
+
+@dataclass(frozen=True)
+class MenuLink:
+    endpoint: str
+    label: str
+    roles: tuple[str, ...]
+    description: str = ""
+
+
+def current_user() -> User | None:
+    """The user this browser's session logged in, read once per request."""
+    if "page_user" not in g:
+        user_id = session.get(_USER_ID)
+        g.page_user = get_session().get(User, user_id) if isinstance(user_id, int) else None
+    return g.page_user
+
+
+def log_in(user: User) -> None:
+    """Start a fresh session for `user` (a new session defeats session fixation)."""
+    session.clear()
+    session[_USER_ID] = user.id
+
+
+def log_out() -> None:
+    session.clear()
+
+
+def login_required(*roles: str) -> Callable[[View], View]:
+    """Anonymous: off to the login page. Wrong role: 403. POST without a CSRF token: 400."""
+
+    def decorate(view: View) -> View:
+        @wraps(view)
+        def checked(*args: Any, **kwargs: Any) -> Any:
+            user = current_user()
+            if user is None:
+                return redirect(url_for("auth.login", next=_here()))
+            g.user = user
+            if roles and user.role not in roles:
+                abort(403, f"This page is not for the {user.role} role.")
+            csrf.check_token()
+            return view(*args, **kwargs)
+
+        return checked  # type: ignore[return-value]
+
+    return decorate
+
+
+def _here() -> str | None:
+    """The page to come back to after logging in (a form's POST cannot be replayed)."""
+    if request.method != "GET":
+        return None
+    return request.full_path if request.query_string else request.path
+
+
+def safe_next(target: str | None, default: str) -> str:
+    """Where to go after logging in: only a path on this site, never another host."""
+    if not target:
+        return default
+    parts = urlsplit(target)
+    if parts.scheme or parts.netloc or not target.startswith("/") or target.startswith("//"):
+        return default
+    return target
+
+
+def menu_link(bp: Blueprint, endpoint: str, label: str, *roles: str, description: str = "") -> None:
+    """Offer a page in the menu and on the landing page to the users of these roles."""
+    link = MenuLink(endpoint, label, roles, description)
+    bp.record_once(lambda state: state.app.extensions.setdefault(_MENU, []).append(link))
+
+
+def menu_for(user: User | None) -> list[MenuLink]:
+    if user is None:
+        return []
+    links: list[MenuLink] = current_app.extensions.get(_MENU, [])
+    return [link for link in links if user.role in link.roles]
+
+
+def html_pages(bp: Blueprint) -> None:
+    """Give a blueprint's pages HTML error pages and the security headers above."""
+    bp.register_error_handler(HTTPException, _error_page)
+    bp.after_request(_add_security_headers)
+
+
+def _error_page(error: HTTPException) -> tuple[str, int]:
+    code = error.code or 500
+    return render_template("error.html", error=error, code=code), code
+
+
+def _add_security_headers(response: Response) -> Response:
+    for name, value in _SECURITY_HEADERS.items():
+        response.headers.setdefault(name, value)
+    return response
+
+
+def init_app(app: Flask) -> None:
+    csrf.init_app(app)
+    app.context_processor(lambda: {"menu": menu_for(g.get("user"))})

@@ -1,0 +1,205 @@
+"""Who takes a call: the available agent who speaks the caller's language and has waited
+longest since their last call, claimed so that no two callers ever get the same agent.
+
+The claim is a conditional UPDATE (`... WHERE status is still free`): whatever the
+number of gunicorn workers or hosts, only one transaction can win a given agent. On
+PostgreSQL the row lock does it; on SQLite every transaction starts with
+BEGIN IMMEDIATE (see lost_items.database), which serialises writers.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import ColumnElement, and_, literal, or_, select, update
+from sqlalchemy.orm import Session
+
+from ivr.models import Agent, AgentStatus, CallState, QueuedCall
+from ivr.twilio_gateway import TwilioError, TwilioGateway
+
+log = logging.getLogger(__name__)
+
+__all__ = [
+    "RoutingSettings",
+    "call_answered",
+    "call_ended",
+    "call_missed",
+    "claim_agent",
+    "dispatch",
+    "longest_waiting_call",
+    "queue_name",
+]
+
+CANDIDATES_PER_TRY = 5
+
+
+@dataclass(frozen=True)
+class RoutingSettings:
+    wrap_up_seconds: int = 60
+    max_misses: int = 3
+
+
+def queue_name(language: str) -> str:
+    return f"lost-property-{language}"
+
+
+def _free(now: datetime) -> ColumnElement[bool]:
+    """Available, or in wrap-up whose time is over."""
+    return or_(
+        Agent.status == AgentStatus.AVAILABLE.value,
+        and_(Agent.status == AgentStatus.WRAP_UP.value, Agent.wrap_up_until <= now),
+    )
+
+
+def _speaks(language: str) -> ColumnElement[bool]:
+    return (literal(" ") + Agent.languages + literal(" ")).like(f"% {language} %")
+
+
+def claim_agent(
+    session: Session, language: str, *, call_sid: str, now: datetime, exclude: Iterable[int] = ()
+) -> Agent | None:
+    """Mark the longest-idle free agent who speaks `language` busy with this call.
+
+    The caller commits; until then the row stays locked (PostgreSQL) or the
+    database is (SQLite), so the claim holds.
+    """
+    excluded = list(exclude)
+    while True:
+        candidates = session.scalars(
+            select(Agent.id)
+            .where(_free(now), _speaks(language), Agent.id.not_in(excluded))
+            .order_by(Agent.last_call_ended_at.asc().nulls_first(), Agent.id)
+            .limit(CANDIDATES_PER_TRY)
+        ).all()
+        if not candidates:
+            return None
+        for agent_id in candidates:
+            claimed = session.execute(
+                update(Agent)
+                .where(Agent.id == agent_id, _free(now))
+                .values(
+                    status=AgentStatus.BUSY.value,
+                    current_call_sid=call_sid,
+                    busy_since=now,
+                    wrap_up_until=None,
+                )
+                .execution_options(synchronize_session=False)
+            )
+            if claimed.rowcount == 1:
+                agent = session.get(Agent, agent_id, populate_existing=True)
+                assert agent is not None
+                return agent
+            excluded.append(agent_id)
+
+
+def _owned_by(session: Session, agent_id: int, call_sid: str) -> Agent | None:
+    """The agent, if this call still holds them (a retried webhook must not act twice)."""
+    agent = session.get(Agent, agent_id, populate_existing=True, with_for_update=True)
+    if agent is None or agent.current_call_sid != call_sid or agent.status != AgentStatus.BUSY:
+        return None
+    return agent
+
+
+def call_answered(session: Session, agent_id: int, call_sid: str, *, now: datetime) -> None:
+    """The agent picked up: their run of missed calls is over."""
+    agent = session.get(Agent, agent_id)
+    if agent is not None and agent.current_call_sid == call_sid:
+        agent.missed_in_a_row = 0
+
+
+def call_ended(
+    session: Session, agent_id: int, call_sid: str, *, now: datetime, settings: RoutingSettings
+) -> None:
+    """A call the agent took is over: wrap-up, then available again."""
+    agent = _owned_by(session, agent_id, call_sid)
+    if agent is None:
+        return
+    agent.status = AgentStatus.WRAP_UP.value
+    agent.wrap_up_until = now + timedelta(seconds=settings.wrap_up_seconds)
+    agent.current_call_sid = None
+    agent.busy_since = None
+    agent.last_call_ended_at = now
+    agent.missed_in_a_row = 0
+
+
+def call_missed(
+    session: Session, agent_id: int, call_sid: str, *, now: datetime, settings: RoutingSettings
+) -> None:
+    """No answer, busy or failed: free the agent, or set them offline after too many misses."""
+    agent = _owned_by(session, agent_id, call_sid)
+    if agent is None:
+        return
+    agent.missed_in_a_row += 1
+    too_many = agent.missed_in_a_row >= settings.max_misses
+    agent.status = (AgentStatus.OFFLINE if too_many else AgentStatus.AVAILABLE).value
+    agent.current_call_sid = None
+    agent.busy_since = None
+
+
+def longest_waiting_call(session: Session, agent: Agent) -> QueuedCall | None:
+    """The caller who has waited longest in any of the agent's languages."""
+    return session.scalars(
+        select(QueuedCall)
+        .where(QueuedCall.state == "waiting", QueuedCall.language.in_(agent.language_list))
+        .order_by(QueuedCall.enqueued_at, QueuedCall.call_sid)
+        .limit(1)
+        .with_for_update(skip_locked=True)
+    ).first()
+
+
+def dispatch(
+    session: Session,
+    gateway: TwilioGateway,
+    *,
+    now: datetime,
+    connect_url: Callable[[QueuedCall, Agent], str],
+    limit: int = 20,
+) -> int:
+    """Connect waiting callers, oldest first, to free agents who speak their language.
+
+    Runs when an agent becomes available and at every queue wait webhook (so an
+    agent whose wrap-up is over gets the next caller within half a minute). It
+    commits each claim before asking Twilio to move the caller, so the webhook
+    Twilio then calls finds the agent already reserved for this caller.
+    """
+    connected = 0
+    waiting = session.scalars(
+        select(QueuedCall)
+        .where(QueuedCall.state == "waiting")
+        .order_by(QueuedCall.enqueued_at, QueuedCall.call_sid)
+        .limit(limit)
+    ).all()
+    for call in waiting:
+        claimed = session.execute(
+            update(QueuedCall)
+            .where(QueuedCall.call_sid == call.call_sid, QueuedCall.state == "waiting")
+            .values(state="connecting")
+            .execution_options(synchronize_session=False)
+        )
+        if claimed.rowcount != 1:
+            continue
+        state = session.get(CallState, call.call_sid)
+        tried = state.tried_agents if state is not None else []
+        agent = claim_agent(
+            session, call.language, call_sid=call.call_sid, now=now, exclude=tried
+        )
+        if agent is None:
+            session.rollback()
+            continue
+        call.agent_id = agent.id
+        session.commit()
+        try:
+            gateway.dequeue(queue_name(call.language), call.call_sid, connect_url(call, agent))
+        except TwilioError:
+            log.warning("could not dequeue call %s; freeing agent %s", call.call_sid, agent.id)
+            agent.status = AgentStatus.AVAILABLE.value
+            agent.current_call_sid = None
+            call.state = "left"
+            call.left_at = now
+            session.commit()
+            continue
+        connected += 1
+    return connected

@@ -1,0 +1,48 @@
+"""Proof that a webhook request comes from Twilio, as Twilio signs it.
+
+Twilio signs the URL it called. Behind a proxy or TLS terminator the URL
+Flask sees differs (http instead of https, an internal host), the most
+common cause of failed checks, so PUBLIC_BASE_URL, when set, replaces the
+scheme and host the app sees.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import wraps
+from typing import TypeVar
+
+from flask import Request, abort, current_app, request
+from twilio.request_validator import RequestValidator
+
+View = TypeVar("View", bound=Callable[..., object])
+
+
+def signed_url(req: Request, public_base_url: str) -> str:
+    """The URL Twilio called, as it signed it."""
+    if not public_base_url:
+        return req.url
+    query = req.query_string.decode("latin-1")
+    return public_base_url.rstrip("/") + req.path + (f"?{query}" if query else "")
+
+
+def is_from_twilio(req: Request, auth_token: str, public_base_url: str = "") -> bool:
+    signature = req.headers.get("X-Twilio-Signature", "")
+    if not signature or not auth_token:
+        return False
+    params = req.form if req.method == "POST" else {}
+    validator = RequestValidator(auth_token)
+    return validator.validate(signed_url(req, public_base_url), params, signature)
+
+
+def twilio_only(view: View) -> View:
+    """Answer 403 to any request without a valid X-Twilio-Signature."""
+
+    @wraps(view)
+    def checked(*args: object, **kwargs: object) -> object:
+        config = current_app.config
+        if not is_from_twilio(request, config["TWILIO_AUTH_TOKEN"], config["PUBLIC_BASE_URL"]):
+            abort(403)
+        return view(*args, **kwargs)
+
+    return checked  # type: ignore[return-value]

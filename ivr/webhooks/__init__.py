@@ -1,0 +1,48 @@
+"""Twilio's voice webhooks: read the request, use the domain, answer with TwiML.
+
+Every request must carry a valid Twilio signature (403 otherwise). Whatever
+goes wrong after that, the caller hears an apology in their language, never
+Twilio's "application error".
+"""
+
+from __future__ import annotations
+
+import logging
+
+from flask import Blueprint, Response, current_app, request
+from twilio.twiml.voice_response import VoiceResponse
+from werkzeug.exceptions import HTTPException, abort
+
+from ivr.signature import is_from_twilio
+from ivr.twiml import say, twiml
+
+bp = Blueprint("ivr", __name__, url_prefix="/ivr")
+log = logging.getLogger(__name__)
+
+
+@bp.before_request
+def require_twilio_signature() -> None:
+    config = current_app.config
+    if not is_from_twilio(request, config["TWILIO_AUTH_TOKEN"], config["PUBLIC_BASE_URL"]):
+        abort(403)
+
+
+@bp.errorhandler(Exception)
+def apologise(error: Exception) -> Response | HTTPException:
+    """Any failure becomes a spoken apology with the opening hours, then a polite hang-up."""
+    if isinstance(error, HTTPException) and error.code in (403, 404, 405):
+        return error
+    log.exception("webhook %s failed", request.path)
+    from ivr.webhooks.context import current_turn, forget_session, spoken_hours
+
+    forget_session()
+    turn = current_turn()
+    response = VoiceResponse()
+    say(response, turn.catalogue, "technical_problem")
+    say(response, turn.catalogue, "office_hours", hours=spoken_hours(turn))
+    say(response, turn.catalogue, "goodbye")
+    response.hangup()
+    return twiml(response)
+
+
+from ivr.webhooks import agents, self_service  # noqa: E402, F401  (they add routes to bp)

@@ -1,0 +1,221 @@
+"""Reaching a person: ring a free agent who speaks the caller's language, or queue the caller
+until one is free; keep agents' states true whatever way a call ends."""
+
+from __future__ import annotations
+
+from flask import Response, current_app, request
+from sqlalchemy import select
+from twilio.twiml.voice_response import VoiceResponse
+
+from ivr import call_flow, routing
+from ivr.call_flow import Turn
+from ivr.db import get_session
+from ivr.dispatching import dispatch_now
+from ivr.models import Agent, QueuedCall
+from ivr.prompts import catalogues
+from ivr.twiml import twiml
+from ivr.webhooks import bp
+from ivr.webhooks.context import call_sid, call_state, current_turn, keyed, save, small_int
+from lost_items.models import utcnow
+
+FINAL_CALL_STATUSES = {"completed", "busy", "failed", "no-answer", "canceled"}
+ANSWERED = {"completed", "answered"}
+
+
+def _settings() -> routing.RoutingSettings:
+    config = current_app.config
+    return routing.RoutingSettings(
+        wrap_up_seconds=config["AGENT_WRAP_UP_SECONDS"], max_misses=config["AGENT_MAX_MISSES"]
+    )
+
+
+def _agent_language(turn: Turn) -> str:
+    """The language the agent must speak: the caller's, or the second one they chose."""
+    wanted = request.args.get("agent_lang", "")
+    return wanted if wanted in catalogues() else turn.lang
+
+
+def _dial(turn: Turn, agent: Agent, language: str) -> Response:
+    action = turn.url("/ivr/agent/dialed", agent=agent.id, agent_lang=language)
+    return twiml(
+        call_flow.dial_agent(
+            turn,
+            endpoint=agent.endpoint,
+            action=action,
+            ring_seconds=current_app.config["AGENT_RING_SECONDS"],
+        )
+    )
+
+
+@bp.post("/agent")
+def agent() -> Response:
+    """Ring the longest-idle free agent who speaks the language, or queue the caller."""
+    turn = current_turn()
+    language = _agent_language(turn)
+    state = call_state()
+    if not state.call_sid:
+        return twiml(call_flow.queue_failed(turn))
+    session = get_session()
+    current = session.get(Agent, state.agent_id) if state.agent_id else None
+    if current is not None and current.current_call_sid == state.call_sid:
+        return _dial(turn, current, language)  # Twilio retried this webhook: same agent
+    claimed = routing.claim_agent(
+        session, language, call_sid=state.call_sid, now=utcnow(), exclude=state.tried_agents
+    )
+    if claimed is not None:
+        state.agent_id = claimed.id
+        save(state)
+        return _dial(turn, claimed, language)
+    queued = session.get(QueuedCall, state.call_sid)
+    if queued is None:
+        queued = QueuedCall(call_sid=state.call_sid, language=language, speaks=turn.lang)
+        session.add(queued)
+    queued.language, queued.state, queued.agent_id = language, "waiting", None
+    save(state)
+    return twiml(
+        call_flow.enqueue(
+            turn,
+            queue=routing.queue_name(language),
+            wait_url=turn.url("/ivr/queue/wait", agent_lang=language),
+            action=turn.url("/ivr/queue/left", agent_lang=language),
+        )
+    )
+
+
+@bp.post("/agent/dialed")
+def agent_dialed() -> Response:
+    """The agent's phone stopped ringing or the conversation ended."""
+    turn = current_turn()
+    agent_id = small_int("agent")
+    state = call_state()
+    session = get_session()
+    if request.form.get("DialCallStatus", "") in ANSWERED:
+        routing.call_ended(session, agent_id, state.call_sid, now=utcnow(), settings=_settings())
+        save(state)
+        return twiml(call_flow.goodbye(turn))
+    routing.call_missed(session, agent_id, state.call_sid, now=utcnow(), settings=_settings())
+    if agent_id and agent_id not in state.tried_agents:
+        state.tried_agents = [*state.tried_agents, agent_id]
+    state.agent_id = None
+    save(state)
+    return twiml(call_flow.redirect(turn.url("/ivr/agent", agent_lang=_agent_language(turn))))
+
+
+@bp.post("/agent/connect")
+def agent_connect() -> Response:
+    """Where a dequeued caller goes: dial the agent reserved for them."""
+    turn = current_turn()
+    state = call_state()
+    session = get_session()
+    agent = session.get(Agent, small_int("agent"))
+    queued = session.get(QueuedCall, state.call_sid) if state.call_sid else None
+    if agent is None or agent.current_call_sid != state.call_sid or not state.call_sid:
+        return twiml(call_flow.redirect(turn.url("/ivr/agent", agent_lang=_agent_language(turn))))
+    if queued is not None:
+        queued.state, queued.left_at = "connected", utcnow()
+    state.agent_id = agent.id
+    save(state)
+    return _dial(turn, agent, _agent_language(turn))
+
+
+@bp.post("/queue/wait")
+def queue_wait() -> Response:
+    """Played to a waiting caller in a loop; also hands free agents to waiting callers."""
+    turn = current_turn()
+    dispatch_now()
+    position = _form_int("QueuePosition")
+    waited = _form_int("QueueTime")
+    long_wait = waited >= current_app.config["QUEUE_LONGEST_WAIT_SECONDS"]
+    return twiml(call_flow.queue_wait(turn, position=position, long_wait=long_wait))
+
+
+def _form_int(name: str) -> int:
+    value = request.form.get(name, "")
+    return int(value) if value.isascii() and value.isdigit() and len(value) < 7 else 0
+
+
+@bp.post("/queue/key")
+def queue_key() -> Response:
+    """A key pressed while waiting: 1 a loss report (or callback); 2 another language."""
+    turn = current_turn()
+    digit = keyed()
+    if digit == "1":
+        state = call_state()
+        state.queue_exit = "report"
+        save(state)
+        return twiml(call_flow.leave_queue())
+    if digit == "2" and small_int("long"):
+        return twiml(call_flow.other_languages(turn, list(catalogues().values())))
+    return twiml(VoiceResponse())  # back to waiting: Twilio fetches the wait URL again
+
+
+@bp.post("/queue/language")
+def queue_language() -> Response:
+    """The second language a waiting caller speaks: leave this queue for an agent in it."""
+    turn = current_turn()
+    languages = list(catalogues())
+    digit = keyed()
+    if not (digit.isdigit() and 1 <= int(digit) <= len(languages)):
+        return twiml(VoiceResponse())
+    chosen = languages[int(digit) - 1]
+    if chosen == turn.lang:
+        return twiml(VoiceResponse())
+    state = call_state()
+    state.queue_exit = f"agent:{chosen}"
+    save(state)
+    return twiml(call_flow.leave_queue())
+
+
+@bp.post("/queue/left")
+def queue_left() -> Response:
+    """The caller left the queue: to an agent, by choice, or because it failed."""
+    turn = current_turn()
+    state = call_state()
+    session = get_session()
+    queued = session.get(QueuedCall, state.call_sid) if state.call_sid else None
+    result = request.form.get("QueueResult", "")
+    if result == "redirected" and queued is not None and queued.agent_id:
+        return twiml(call_flow.redirect(turn.url("/ivr/agent/connect", agent=queued.agent_id)))
+    if queued is not None and queued.state in ("waiting", "connecting"):
+        queued.state, queued.left_at = "left", utcnow()
+    exit_to, state.queue_exit = state.queue_exit or "", None
+    save(state)
+    if result == "bridged":
+        return twiml(call_flow.goodbye(turn))
+    if result == "leave" and exit_to == "report":
+        return twiml(call_flow.redirect(turn.url("/ivr/report/date")))
+    if result == "leave" and exit_to.startswith("agent:"):
+        return twiml(call_flow.redirect(turn.url("/ivr/agent", agent_lang=exit_to[6:])))
+    if result == "hangup":
+        return twiml(VoiceResponse())
+    return twiml(call_flow.queue_failed(turn))
+
+
+@bp.post("/queue/failed")
+def queue_failed() -> Response:
+    return twiml(call_flow.queue_failed(current_turn()))
+
+
+@bp.post("/queue/failed/choice")
+def queue_failed_choice() -> Response:
+    has_description = bool(call_state().description)
+    return twiml(
+        call_flow.queue_failed_choice(current_turn(), keyed(), has_description=has_description)
+    )
+
+
+@bp.post("/status")
+def call_status() -> Response:
+    """Twilio's status callback: a call ended, so no agent stays busy with it."""
+    status = request.form.get("CallStatus", "")
+    sid = call_sid()
+    if status in FINAL_CALL_STATUSES and sid:
+        session = get_session()
+        now = utcnow()
+        queued = session.get(QueuedCall, sid)
+        if queued is not None and queued.state in ("waiting", "connecting"):
+            queued.state, queued.left_at = "left", now
+        for agent in session.scalars(select(Agent).where(Agent.current_call_sid == sid)).all():
+            routing.call_ended(session, agent.id, sid, now=now, settings=_settings())
+        session.commit()
+    return twiml(VoiceResponse())

@@ -1,0 +1,66 @@
+"""What every webhook reads from Twilio's request: the caller's language, their keys, the
+call's saved state."""
+
+from __future__ import annotations
+
+import contextlib
+
+from flask import current_app, request
+
+from ivr import speech
+from ivr.call_flow import Turn
+from ivr.db import close_session, get_session
+from ivr.models import CallState
+from ivr.prompts import catalogues
+
+
+def current_turn() -> Turn:
+    """The caller's language (from the URL; the first language if missing) and tries so far."""
+    languages = catalogues()
+    catalogue = languages.get(request.args.get("lang", "")) or next(iter(languages.values()))
+    return Turn(catalogue, tries=small_int("tries"), max_tries=current_app.config["IVR_MAX_TRIES"])
+
+
+def small_int(name: str) -> int:
+    value = request.args.get(name, "")
+    return int(value) if value.isascii() and value.isdigit() and len(value) < 4 else 0
+
+
+def keyed() -> str:
+    """The digits the caller keyed, without the # that ended them."""
+    keys = request.form.get("Digits", "")
+    return "".join(ch for ch in keys if ch.isascii() and (ch.isdigit() or ch == "*"))[:32]
+
+
+def call_sid() -> str:
+    return request.form.get("CallSid", "")[:64]
+
+
+def call_state() -> CallState:
+    """This call's saved state; a request without a CallSid gets a throw-away one."""
+    sid = call_sid()
+    if not sid:
+        return CallState(call_sid="", candidate_ids="[]", tried_agent_ids="[]")
+    session = get_session()
+    state = session.get(CallState, sid)
+    if state is None:
+        state = CallState(call_sid=sid, candidate_ids="[]", tried_agent_ids="[]")
+        session.add(state)
+    return state
+
+
+def save(state: CallState) -> None:
+    if state.call_sid:
+        get_session().commit()
+
+
+def forget_session() -> None:
+    """Drop whatever the failed request had started; never raise while apologising."""
+    with contextlib.suppress(Exception):
+        get_session().rollback()
+    with contextlib.suppress(Exception):
+        close_session()
+
+
+def spoken_hours(turn: Turn) -> str:
+    return speech.spoken_hours(current_app.config["OFFICE_HOURS"], turn.catalogue)

@@ -1,0 +1,71 @@
+"""Bulk loading of found items from CSV, keeping good rows when some are bad."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TextIO
+
+from sqlalchemy import insert
+from sqlalchemy.orm import Session
+
+from lost_items.items import found_item_row, validate_found_item
+from lost_items.models import FoundItem
+from lost_items.validation import ValidationError
+
+__all__ = ["ImportResult", "import_found_items"]
+
+REQUIRED_COLUMNS = ("description", "found_on", "found_at", "language")
+BATCH = 2000
+
+
+@dataclass
+class ImportResult:
+    loaded: int = 0
+    errors: list[tuple[int, str]] = field(default_factory=list)  # (line number, reason)
+
+
+def import_found_items(
+    session: Session, file: TextIO, *, today: date, commit_every: int = BATCH
+) -> ImportResult:
+    """Load every valid row; each bad row is reported with its line number and reason.
+
+    Unlike the other domain functions this one commits, every `commit_every`
+    rows: a million-row file must neither sit in one huge transaction nor lose
+    the batches already loaded if a later one fails.
+    """
+    result = ImportResult()
+    reader = csv.DictReader(file)
+    missing = [column for column in REQUIRED_COLUMNS if column not in (reader.fieldnames or [])]
+    if missing:
+        result.errors.append((1, f"missing columns: {', '.join(missing)}"))
+        return result
+    batch = []
+    for row in _rows(reader):
+        line, values = row
+        try:
+            draft = validate_found_item(values, today=today)
+        except ValidationError as error:
+            result.errors.append((line, str(error)))
+            continue
+        batch.append(found_item_row(draft))
+        if len(batch) >= commit_every:
+            result.loaded += _store(session, batch)
+    result.loaded += _store(session, batch)
+    return result
+
+
+def _rows(reader: csv.DictReader) -> Iterable[tuple[int, dict[str, str]]]:
+    for values in reader:
+        yield reader.line_num, {key: value for key, value in values.items() if key is not None}
+
+
+def _store(session: Session, batch: list[dict[str, object]]) -> int:
+    count = len(batch)
+    if count:
+        session.execute(insert(FoundItem), batch)
+        session.commit()
+        batch.clear()
+    return count

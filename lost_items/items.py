@@ -1,0 +1,129 @@
+"""Logging found items and finding them again by reference."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from lost_items import matching
+from lost_items.models import FoundItem
+from lost_items.references import InvalidReference, RecordType, format_reference, parse_reference
+from lost_items.validation import ValidationError, Validator
+from lost_items.vocabulary import load_vocabulary
+
+__all__ = [
+    "FoundItemDraft",
+    "ValidationError",
+    "build_found_item",
+    "found_item_row",
+    "get_found_item",
+    "log_found_item",
+    "reference_of",
+    "validate_found_item",
+]
+
+
+@dataclass(frozen=True)
+class FoundItemDraft:
+    description: str
+    found_on: date
+    found_at: str
+    language: str
+    category: str | None = None
+    colors: tuple[str, ...] = ()
+    brand: str | None = None
+    storage_location: str | None = None
+
+
+def validate_found_item(data: Mapping[str, Any], *, today: date) -> FoundItemDraft:
+    """Check a clerk's entry (API body or CSV row); raise ValidationError naming each bad field."""
+    check = Validator(data)
+    vocabulary = load_vocabulary()
+    description = check.text("description", max_length=2000)
+    found_on = check.day("found_on", latest=today)
+    found_at = check.text("found_at", max_length=200)
+    language = check.choice("language", vocabulary.languages())
+    category = check.concept("category", "category", required=False)
+    colors = check.concepts("colors", "color")
+    brand = check.text("brand", max_length=80, required=False)
+    storage_location = check.text("storage_location", max_length=100, required=False)
+    check.raise_if_invalid()
+    return FoundItemDraft(
+        description=description,  # type: ignore[arg-type]
+        found_on=found_on,  # type: ignore[arg-type]
+        found_at=found_at,  # type: ignore[arg-type]
+        language=language,  # type: ignore[arg-type]
+        category=category,
+        colors=tuple(colors),
+        brand=brand,
+        storage_location=storage_location,
+    )
+
+
+def log_found_item(session: Session, draft: FoundItemDraft) -> FoundItem:
+    """Store an item, inferring what the clerk left out from the description."""
+    item = build_found_item(draft)
+    session.add(item)
+    session.flush()
+    return item
+
+
+def build_found_item(draft: FoundItemDraft) -> FoundItem:
+    return FoundItem(**found_item_row(draft))
+
+
+def found_item_row(draft: FoundItemDraft) -> dict[str, Any]:
+    """The row for a draft, with concepts inferred from the text where the clerk gave none."""
+    inferred = matching.describe(draft.description, draft.language)
+    vocabulary = load_vocabulary()
+    kind = inferred.kind
+    category = draft.category or (vocabulary.category_of(kind) if kind else inferred.category)
+    if draft.category and kind and vocabulary.category_of(kind) != draft.category:
+        kind = None  # the clerk's category wins over a guess from the text
+    colors = list(draft.colors) or inferred.colors
+    brand = _brand(draft.brand, draft.language) if draft.brand else inferred.brand
+    described = matching.Description(
+        category=category,
+        kind=kind,
+        colors=colors,
+        material=inferred.material,
+        brand=brand,
+        words=inferred.words,
+    )
+    return {
+        "description": draft.description,
+        "language": draft.language,
+        "found_on": draft.found_on,
+        "found_at": draft.found_at,
+        "category": category or "category:other",
+        "kind": kind,
+        "colors": " ".join(colors),
+        "material": inferred.material,
+        "brand": brand,
+        "search_text": matching.search_text(described),
+        "storage_location": draft.storage_location,
+    }
+
+
+def _brand(given: str, language: str) -> str:
+    """The vocabulary's brand when the clerk typed a known one ("ray ban"), else their text."""
+    return matching.describe(given, language).brand or given
+
+
+def reference_of(item: FoundItem) -> str:
+    return format_reference(RecordType.FOUND_ITEM, item.id)
+
+
+def get_found_item(session: Session, reference: str) -> FoundItem | None:
+    """The item a reference names; None when it names nothing (or is not an item's)."""
+    try:
+        record_type, record_id = parse_reference(reference)
+    except InvalidReference:
+        return None
+    if record_type is not RecordType.FOUND_ITEM:
+        return None
+    return session.get(FoundItem, record_id)

@@ -1,0 +1,138 @@
+"""Tables of the domain, in SQLAlchemy 2's typed ORM."""
+
+from __future__ import annotations
+
+import enum
+from datetime import UTC, date, datetime
+
+from sqlalchemy import JSON, Date, DateTime, ForeignKey, Index, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class ItemStatus(enum.StrEnum):
+    IN_STORAGE = "in_storage"
+    CLAIMED = "claimed"
+    RETURNED = "returned"
+    DISPOSED = "disposed"
+
+
+class ValueBand(enum.StrEnum):
+    """How valuable an item is, which sets how long it is kept (see RETENTION_*_DAYS)."""
+
+    LOW = "low"
+    HIGH = "high"
+
+
+class ReportStatus(enum.StrEnum):
+    OPEN = "open"
+    MATCHED = "matched"
+    CLOSED = "closed"
+
+
+class FoundItem(Base):
+    """An object handed in and logged by a clerk.
+
+    `category`, `kind`, `colors`, `material` and `brand` hold language-free
+    concept ids from the vocabulary; `search_text` is the normalised concept
+    text the search narrows candidates with.
+    """
+
+    __tablename__ = "found_items"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    description: Mapped[str] = mapped_column(Text)
+    language: Mapped[str] = mapped_column(String(8))
+    found_on: Mapped[date] = mapped_column(Date)
+    found_at: Mapped[str] = mapped_column(String(200))
+    category: Mapped[str] = mapped_column(String(40))
+    kind: Mapped[str | None] = mapped_column(String(60))
+    colors: Mapped[str] = mapped_column(String(200), default="")
+    material: Mapped[str | None] = mapped_column(String(60))
+    brand: Mapped[str | None] = mapped_column(String(80))
+    search_text: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(20), default=ItemStatus.IN_STORAGE.value)
+    storage_location: Mapped[str | None] = mapped_column(String(100))
+    value_band: Mapped[str] = mapped_column(String(10), default=ValueBand.LOW.value)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    __table_args__ = (
+        Index("ix_found_items_kind_found_on", "kind", "found_on"),
+        Index("ix_found_items_category_found_on", "category", "found_on"),
+        Index("ix_found_items_found_on", "found_on"),
+        Index("ix_found_items_status_found_on", "status", "found_on"),
+    )
+
+    @property
+    def color_list(self) -> list[str]:
+        return self.colors.split() if self.colors else []
+
+    def __repr__(self) -> str:
+        return f"FoundItem(id={self.id!r}, kind={self.kind!r}, found_on={self.found_on!r})"
+
+
+class LossReport(Base):
+    """A caller's declaration of something lost, kept until it expires.
+
+    `callback_number` is personal data: it is erased by the purge once the
+    report is closed or past retention. `call_sid` makes a report written from
+    the phone line idempotent when Twilio retries a webhook.
+    """
+
+    __tablename__ = "loss_reports"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    description: Mapped[str] = mapped_column(Text)
+    language: Mapped[str] = mapped_column(String(8))
+    lost_on: Mapped[date | None] = mapped_column(Date)
+    lost_at: Mapped[str | None] = mapped_column(String(200))
+    callback_number: Mapped[str | None] = mapped_column(String(32))
+    category: Mapped[str | None] = mapped_column(String(40))
+    kind: Mapped[str | None] = mapped_column(String(60))
+    colors: Mapped[str] = mapped_column(String(200), default="")
+    status: Mapped[str] = mapped_column(String(20), default=ReportStatus.OPEN.value)
+    call_sid: Mapped[str | None] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    expires_on: Mapped[date] = mapped_column(Date, index=True)
+
+    def __repr__(self) -> str:
+        return f"LossReport(id={self.id!r}, language={self.language!r}, status={self.status!r})"
+
+
+class ItemAction(enum.StrEnum):
+    LOGGED = "logged"
+    CLAIMED = "claimed"
+    CLAIM_WITHDRAWN = "claim_withdrawn"
+    RETURNED = "returned"
+    DISPOSED = "disposed"
+
+
+class ItemEvent(Base):
+    """One thing that happened to a found item: its history is these rows, oldest first.
+
+    `actor` is the user's name as text, not a key to the web layer's users
+    table: the domain does not know about accounts, and the history must stay
+    readable after an account is removed. `details` holds what the action
+    needs remembered (who collected the item, the ID document checked, ...).
+    """
+
+    __tablename__ = "item_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(
+        ForeignKey("found_items.id", ondelete="CASCADE"), index=True
+    )
+    action: Mapped[str] = mapped_column(String(20))
+    actor: Mapped[str | None] = mapped_column(String(80))
+    happened_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    details: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
+
+    def __repr__(self) -> str:
+        return f"ItemEvent(item_id={self.item_id!r}, action={self.action!r}, actor={self.actor!r})"

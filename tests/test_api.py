@@ -1,0 +1,188 @@
+"""The clerks' JSON API: tokens and roles, validation, lookup and search."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from ivr.accounts import create_user
+from ivr.db import get_session
+from lost_items.references import InvalidReference, parse_reference
+from tests.conftest import today
+
+
+def token_for(app, role: str, name: str | None = None) -> str:
+    with app.app_context():
+        session = get_session()
+        _, token = create_user(session, name or f"{role}-user", role)
+        session.commit()
+        return token
+
+
+@pytest.fixture
+def clerk(app) -> dict[str, str]:
+    return {"Authorization": f"Bearer {token_for(app, 'clerk')}"}
+
+
+def item_body(**changes):
+    body = {
+        "description": "Portefeuille en cuir noir, carte Navigo",
+        "found_on": (today() - timedelta(days=1)).isoformat(),
+        "found_at": "Métro ligne 4 - Châtelet",
+        "language": "fr",
+    }
+    body.update(changes)
+    return {key: value for key, value in body.items() if value is not None}
+
+
+def test_a_clerk_logs_an_item_and_gets_its_reference(client, clerk):
+    answer = client.post("/api/found-items", json=item_body(), headers=clerk)
+    assert answer.status_code == 201
+    item = answer.get_json()
+    parse_reference(item["reference"])  # a valid, checkable reference
+    assert item["category"] == "wallets_money"
+    assert item["kind"] == "wallet"
+    assert item["colors"] == ["black"]
+    assert item["status"] == "in_storage"
+
+    again = client.get(f"/api/found-items/{item['reference']}", headers=clerk)
+    assert again.status_code == 200
+    assert again.get_json() == item
+
+
+def test_given_category_colours_and_brand_are_kept(client, clerk):
+    body = item_body(
+        description="Sac", category="luggage_bags", colors=["red", "white"], brand="Longchamp"
+    )
+    item = client.post("/api/found-items", json=body, headers=clerk).get_json()
+    assert item["category"] == "luggage_bags"
+    assert item["colors"] == ["red", "white"]
+    assert item["brand"] == "Longchamp"
+
+
+@pytest.mark.parametrize(
+    ("changes", "bad_fields"),
+    [
+        ({"description": None}, {"description"}),
+        ({"description": "   "}, {"description"}),
+        ({"description": 42}, {"description"}),
+        ({"found_on": "26/11/2026"}, {"found_on"}),
+        ({"found_on": "2026-02-30"}, {"found_on"}),
+        ({"found_on": (today() + timedelta(days=2)).isoformat()}, {"found_on"}),
+        ({"found_at": None, "language": "xx"}, {"found_at", "language"}),
+        ({"category": "spaceships"}, {"category"}),
+        ({"colors": ["black", "plaid-ish"]}, {"colors"}),
+        ({"colors": "black"}, set()),
+        ({"colors": [1, 2]}, {"colors"}),
+        ({"description": "x" * 5000}, {"description"}),
+    ],
+)
+def test_invalid_items_are_refused_naming_each_bad_field(client, clerk, changes, bad_fields):
+    answer = client.post("/api/found-items", json=item_body(**changes), headers=clerk)
+    if not bad_fields:
+        assert answer.status_code == 201
+        return
+    assert answer.status_code == 400
+    assert set(answer.get_json()["fields"]) == bad_fields
+
+
+@pytest.mark.parametrize("body", [b"", b"not json", b"[1, 2]", b'"text"'])
+def test_a_body_that_is_not_an_object_is_a_400(client, clerk, body):
+    answer = client.post(
+        "/api/found-items", data=body, headers={**clerk, "Content-Type": "application/json"}
+    )
+    assert answer.status_code == 400
+    assert "body" in answer.get_json()["fields"]
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [{}, {"Authorization": "Bearer nope"}, {"Authorization": "Basic Zm9vOmJhcg=="}],
+)
+def test_without_a_valid_token_the_api_answers_401(client, headers):
+    for answer in (
+        client.post("/api/found-items", json=item_body(), headers=headers),
+        client.get("/api/found-items/100000427", headers=headers),
+        client.get("/api/found-items/search?q=wallet&lang=en", headers=headers),
+    ):
+        assert answer.status_code == 401
+        assert "error" in answer.get_json()
+
+
+def test_an_agent_may_search_but_not_log_items(app, client):
+    agent = {"Authorization": f"Bearer {token_for(app, 'agent')}"}
+    assert client.post("/api/found-items", json=item_body(), headers=agent).status_code == 403
+    answer = client.get("/api/found-items/search?q=wallet&lang=en", headers=agent)
+    assert answer.status_code == 200
+
+
+def test_an_admin_may_log_items(app, client):
+    admin = {"Authorization": f"Bearer {token_for(app, 'admin')}"}
+    assert client.post("/api/found-items", json=item_body(), headers=admin).status_code == 201
+
+
+def test_an_unknown_or_mistyped_reference_is_a_404(client, clerk):
+    created = client.post("/api/found-items", json=item_body(), headers=clerk).get_json()
+    reference = created["reference"]
+    typo = reference[:-1] + str((int(reference[-1]) + 1) % 10)
+    with pytest.raises(InvalidReference):
+        parse_reference(typo)
+    assert client.get(f"/api/found-items/{typo}", headers=clerk).status_code == 404
+    assert client.get("/api/found-items/hello", headers=clerk).status_code == 404
+
+
+def test_search_finds_across_languages_best_first(client, clerk):
+    black = client.post("/api/found-items", json=item_body(), headers=clerk).get_json()
+    brown = client.post(
+        "/api/found-items",
+        json=item_body(description="Portefeuille en cuir marron"),
+        headers=clerk,
+    ).get_json()
+    client.post(
+        "/api/found-items", json=item_body(description="Parapluie pliant rouge"), headers=clerk
+    )
+    answer = client.get(
+        "/api/found-items/search",
+        query_string={"q": "perdí mi cartera negra", "lang": "es"},
+        headers=clerk,
+    )
+    assert answer.status_code == 200
+    results = answer.get_json()["results"]
+    references = [result["reference"] for result in results]
+    assert references[0] == black["reference"]
+    assert brown["reference"] in references
+    scores = [result["score"] for result in results]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_search_knows_an_item_found_before_the_loss_is_unlikely(client, clerk):
+    old = client.post(
+        "/api/found-items",
+        json=item_body(found_on=(today() - timedelta(days=20)).isoformat()),
+        headers=clerk,
+    ).get_json()
+    recent = client.post("/api/found-items", json=item_body(), headers=clerk).get_json()
+    lost_on = (today() - timedelta(days=2)).isoformat()
+    results = client.get(
+        "/api/found-items/search",
+        query_string={"q": "black wallet", "lang": "en", "lost_on": lost_on},
+        headers=clerk,
+    ).get_json()["results"]
+    assert results[0]["reference"] == recent["reference"]
+    assert old["reference"] not in [r["reference"] for r in results[:1]]
+
+
+@pytest.mark.parametrize(
+    ("query", "bad_fields"),
+    [
+        ({}, {"q", "lang"}),
+        ({"q": "wallet", "lang": "klingon"}, {"lang"}),
+        ({"q": "wallet", "lang": "en", "lost_on": "yesterday"}, {"lost_on"}),
+        ({"q": "wallet", "lang": "en", "limit": "0"}, {"limit"}),
+    ],
+)
+def test_bad_search_parameters_are_a_400_naming_them(client, clerk, query, bad_fields):
+    answer = client.get("/api/found-items/search", query_string=query, headers=clerk)
+    assert answer.status_code == 400
+    assert set(answer.get_json()["fields"]) == bad_fields

@@ -1,0 +1,116 @@
+"""The `flask` commands a maintainer runs."""
+
+from __future__ import annotations
+
+import threading
+from datetime import timedelta
+from wsgiref.simple_server import WSGIRequestHandler
+
+import pytest
+from sqlalchemy import func, select
+from werkzeug.serving import make_server
+
+from ivr.accounts import user_for_token
+from ivr.db import get_session
+from lost_items.models import FoundItem
+from tests.conftest import today
+
+
+def count_items(app) -> int:
+    with app.app_context():
+        return get_session().scalar(select(func.count()).select_from(FoundItem))
+
+
+def test_init_db_can_run_again(runner):
+    first = runner.invoke(args=["init-db"])
+    second = runner.invoke(args=["init-db"])
+    assert first.exit_code == 0 and second.exit_code == 0, second.output
+    assert "Database ready" in second.output
+
+
+@pytest.mark.parametrize("role", ["clerk", "agent", "admin"])
+def test_users_create_prints_a_working_token_last(app, runner, client, role):
+    result = runner.invoke(args=["users", "create", f"maria-{role}", "--role", role])
+    assert result.exit_code == 0, result.output
+    token = result.output.strip().splitlines()[-1]
+    with app.app_context():
+        user = user_for_token(get_session(), token)
+        assert user is not None and user.role == role
+        assert token not in (user.token_hash,)  # only a hash is stored
+    answer = client.get(
+        "/api/found-items/search?q=wallet&lang=en", headers={"Authorization": f"Bearer {token}"}
+    )
+    assert answer.status_code == 200
+
+
+def test_users_create_refuses_a_duplicate_or_an_unknown_role(runner):
+    assert runner.invoke(args=["users", "create", "jo", "--role", "clerk"]).exit_code == 0
+    duplicate = runner.invoke(args=["users", "create", "jo", "--role", "clerk"])
+    assert duplicate.exit_code != 0 and "already exists" in duplicate.output
+    unknown = runner.invoke(args=["users", "create", "al", "--role", "boss"])
+    assert unknown.exit_code != 0
+
+
+def test_items_import_keeps_good_rows_and_reports_bad_ones_by_line(app, runner, tmp_path):
+    yesterday = (today() - timedelta(days=1)).isoformat()
+    csv_file = tmp_path / "items.csv"
+    csv_file.write_text(
+        "description,found_on,found_at,language,category,colors,brand\n"
+        f"Portefeuille noir,{yesterday},Bus 38,fr,,,\n"
+        f"Parapluie rouge,not-a-date,Bus 38,fr,,,\n"
+        f"Black backpack,{yesterday},Gare du Nord,en,,black,Eastpak\n"
+        f",{yesterday},Bus 38,fr,,,\n"
+        f"Lunettes,{yesterday},Bus 38,xx,,,\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(args=["items", "import", str(csv_file)])
+    assert result.exit_code == 0, result.output
+    assert "line 3: found_on" in result.output
+    assert "line 5: description" in result.output
+    assert "line 6: language" in result.output
+    assert "Loaded 2 items; 3 rows rejected." in result.output
+    assert count_items(app) == 2
+
+
+def test_demo_data_loads_once(app, runner):
+    first = runner.invoke(args=["demo-data"])
+    assert first.exit_code == 0 and "Loaded" in first.output
+    loaded = count_items(app)
+    assert loaded >= 20
+    second = runner.invoke(args=["demo-data"])
+    assert "already has found items" in second.output
+    assert count_items(app) == loaded
+
+
+class QuietHandler(WSGIRequestHandler):
+    def log_message(self, *args):  # keep the test output clean
+        pass
+
+
+@pytest.fixture
+def live_server(app):
+    """The app on a real socket, as `make run` serves it."""
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+
+
+def test_call_phones_the_running_line_from_the_terminal(app, runner, live_server):
+    runner.invoke(args=["demo-data"])
+    typed = "\n".join(["2", "1", "I lost my black leather wallet", "9", "hang up"]) + "\n"
+    result = runner.invoke(args=["call", "--url", live_server], input=typed)
+    assert result.exit_code == 0, result.output
+    assert "For English, press 2." in result.output
+    assert "Welcome to the lost property office." in result.output
+    assert "We may have found your item." in result.output
+    assert "a wallet" in result.output
+    assert "Its reference number is" in result.output
+    assert "You hung up." in result.output
+
+
+def test_call_says_clearly_when_the_line_is_not_running(runner):
+    result = runner.invoke(args=["call", "--url", "http://127.0.0.1:1"], input="\n")
+    assert result.exit_code != 0
+    assert "the call failed" in result.output

@@ -1,0 +1,277 @@
+"""Reaching an agent who speaks the caller's language, driven as Twilio drives the webhooks."""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+from sqlalchemy import select
+
+from ivr import agents
+from ivr.accounts import create_user
+from ivr.db import get_session
+from ivr.models import Agent, QueuedCall
+
+GERMAN = "4"
+
+
+def add_agent(app, name: str, languages: list[str], endpoint: str, status: str = "available"):
+    with app.app_context():
+        session = get_session()
+        agent = agents.create_agent(
+            session,
+            {"name": name, "languages": languages, "endpoint": endpoint},
+            languages=app.config["IVR_LANGUAGES"],
+        )
+        agent.status = status
+        session.commit()
+        return agent.id
+
+
+def agent_row(app, agent_id: int) -> Agent:
+    with app.app_context():
+        return get_session().get(Agent, agent_id)
+
+
+def call_for_agent(phone, language_digit: str):
+    phone.dial()
+    phone.press(language_digit)
+    return phone.press("3")
+
+
+def dialled(heard) -> list[str]:
+    return [h.text for h in heard if h.verb == "dial"]
+
+
+def test_a_german_caller_reaches_the_german_speaker(app, new_phone):
+    add_agent(app, "Maria", ["es", "fr"], "+34600000001")
+    hans = add_agent(app, "Hans", ["de"], "+49151000001")
+    add_agent(app, "Amy", ["en"], "client:amy")
+    phone = new_phone(dial_outcome=None)
+    heard = call_for_agent(phone, GERMAN)
+    assert dialled(heard) == ["+49151000001"]
+    assert "Bitte bleiben Sie dran: Wir verbinden Sie mit einem Mitarbeiter." in phone.said
+    assert agent_row(app, hans).status == "busy"
+
+
+def test_a_second_german_caller_waits_in_the_german_queue_hearing_german(app, new_phone):
+    add_agent(app, "Hans", ["de"], "+49151000001")
+    first = new_phone(dial_outcome=None)
+    call_for_agent(first, GERMAN)
+    second = new_phone(dial_outcome=None)
+    heard = call_for_agent(second, GERMAN)
+    assert not dialled(heard)
+    assert [h.text for h in heard if h.verb == "enqueue"] == ["lost-property-de"]
+    spoken = [h for h in heard if h.verb == "say"]
+    assert {h.language for h in spoken} == {"de-DE"}
+    assert "Sie sind an Position 1 in der Warteschlange." in [h.text for h in spoken]
+    assert not second.ended
+
+
+def test_no_answer_moves_to_the_next_agent_never_back_to_the_same(app, new_phone):
+    first = add_agent(app, "Hans", ["de"], "+49151000001")
+    add_agent(app, "Greta", ["de", "en"], "sip:greta@office.example")
+    phone = new_phone(dial_outcome="no-answer")
+    heard = call_for_agent(phone, GERMAN)
+    assert dialled(heard) == ["+49151000001", "sip:greta@office.example"]
+    assert [h.verb for h in heard].count("enqueue") == 1  # then queued, not rung again
+    hans = agent_row(app, first)
+    assert hans.status == "available" and hans.missed_in_a_row == 1
+
+
+def test_an_agent_who_misses_too_many_calls_goes_offline(app, new_phone):
+    hans = add_agent(app, "Hans", ["de"], "+49151000001")
+    for _ in range(app.config["AGENT_MAX_MISSES"]):
+        call_for_agent(new_phone(dial_outcome="no-answer"), GERMAN)
+    assert agent_row(app, hans).status == "offline"
+
+
+def test_a_finished_call_puts_the_agent_in_wrap_up_then_available(app, new_phone):
+    hans = add_agent(app, "Hans", ["de"], "+49151000001")
+    phone = new_phone(dial_outcome=None)
+    call_for_agent(phone, GERMAN)
+    heard = phone.end_dial("completed")
+    assert "Vielen Dank für Ihren Anruf. Auf Wiederhören." in [h.text for h in heard]
+    assert agent_row(app, hans).status == "wrap-up"
+    waiting = new_phone(dial_outcome=None)
+    call_for_agent(waiting, GERMAN)  # during wrap-up, the next caller waits
+    assert not dialled(waiting.heard)
+
+
+
+def test_once_wrap_up_is_over_the_agent_takes_the_next_call(app, new_phone):
+    app.config["AGENT_WRAP_UP_SECONDS"] = 0
+    add_agent(app, "Hans", ["de"], "+49151000001")
+    first = new_phone(dial_outcome=None)
+    call_for_agent(first, GERMAN)
+    first.end_dial("completed")
+    second = new_phone(dial_outcome=None)
+    call_for_agent(second, GERMAN)
+    assert dialled(second.heard) == ["+49151000001"]
+
+
+def test_the_status_callback_frees_an_agent_when_a_call_ends_unexpectedly(app, client, new_phone):
+    from tests.test_signature import sign
+
+    hans = add_agent(app, "Hans", ["de"], "+49151000001")
+    phone = new_phone(dial_outcome=None)
+    call_for_agent(phone, GERMAN)
+    assert agent_row(app, hans).status == "busy"
+    url = "http://localhost/ivr/status"
+    params = {"CallSid": phone.call_sid, "CallStatus": "completed", "AccountSid": "AC" + "0" * 32}
+    answer = client.post(url, data=params, headers={"X-Twilio-Signature": sign(url, params)})
+    assert answer.status_code == 200
+    assert agent_row(app, hans).status == "wrap-up"
+
+
+def test_an_agent_going_available_pulls_the_longest_waiting_caller(
+    app, client, new_phone, twilio_api
+):
+    hans = add_agent(app, "Hans", ["de", "en"], "+49151000001", status="offline")
+    add_agent(app, "Maria", ["es"], "+34600000001", status="offline")
+    with app.app_context():
+        session = get_session()
+        create_user(session, "Hans", "agent")
+        _, token = create_user(session, "Hans-admin", "admin")
+        session.commit()
+    spanish = new_phone(dial_outcome=None)
+    call_for_agent(spanish, "3")  # waits longest, but Hans does not speak Spanish
+    first = new_phone(dial_outcome=None)
+    call_for_agent(first, GERMAN)
+    english = new_phone(dial_outcome=None)
+    call_for_agent(english, "2")
+
+    answer = client.put(
+        f"/api/agents/{hans}/status",
+        json={"status": "available"},
+        headers={"Authorization": f"Bearer {token}"},
+    )
+    assert answer.status_code == 200
+    updates = twilio_api.member_updates()
+    assert len(updates) == 1
+    update = updates[0]
+    assert update.path.endswith(f"/Queues/QUde{'0' * 30}/Members/{first.call_sid}.json")
+    assert update.account_sid == app.config["TWILIO_ACCOUNT_SID"]
+    assert update.auth_token == app.config["TWILIO_AUTH_TOKEN"]
+    # Twilio then moves the caller to the URL given: they are put through to Hans, in German.
+    heard = first.dequeued_to(update.form["Url"])
+    assert dialled(heard) == ["+49151000001"]
+    assert {h.language for h in heard if h.verb == "say"} == {"de-DE"}
+    assert agent_row(app, hans).status == "busy"
+    assert parse_qs(urlsplit(update.form["Url"]).query)["agent"] == [str(hans)]
+
+
+def test_pressing_1_in_the_queue_leaves_a_loss_report_instead(app, new_phone):
+    add_agent(app, "Hans", ["de"], "+49151000001", status="offline")
+    phone = new_phone()
+    call_for_agent(phone, GERMAN)
+    heard = phone.press("1")  # the offer made while waiting
+    assert heard[0].verb == "leave"
+    assert phone.gather is not None and "speech" in phone.gather.inputs  # describe the item
+    with app.app_context():
+        queued = get_session().scalars(select(QueuedCall)).one()
+        assert queued.state == "left"
+
+
+def test_after_a_long_wait_an_agent_in_a_second_language_is_offered(app, new_phone):
+    add_agent(app, "Hans", ["de"], "+49151000001", status="offline")
+    amy = add_agent(app, "Amy", ["en"], "client:amy")
+    phone = new_phone(dial_outcome=None)
+    call_for_agent(phone, GERMAN)
+    phone.stay_silent()
+    heard = phone.keep_waiting(app.config["QUEUE_LONGEST_WAIT_SECONDS"])
+    assert "Wenn Sie auch eine andere Sprache sprechen, drücken Sie die 2." in [
+        h.text for h in heard
+    ]
+    heard = phone.press("2")
+    offers = [h for h in heard if h.verb == "say"]
+    assert ("For an agent who speaks English, press 2.", "en-GB") in [
+        (h.text, h.language) for h in offers
+    ]
+    assert "de-DE" not in {h.language for h in offers}
+    heard = phone.press("2")
+    assert dialled(heard) == ["amy"]
+    assert agent_row(app, amy).status == "busy"
+
+
+@pytest.mark.parametrize(
+    ("body", "bad"),
+    [
+        ({"name": "X", "languages": ["de"], "endpoint": "12345"}, {"endpoint"}),
+        ({"name": "X", "languages": [], "endpoint": "+49151000001"}, {"languages"}),
+        ({"name": "X", "languages": ["xx"], "endpoint": "+49151000001"}, {"languages"}),
+        ({"languages": "de", "endpoint": "client:x"}, {"name", "languages"}),
+    ],
+)
+def test_the_agents_api_names_bad_fields(app, client, body, bad):
+    with app.app_context():
+        session = get_session()
+        _, token = create_user(session, "boss", "admin")
+        session.commit()
+    answer = client.post("/api/agents", json=body, headers={"Authorization": f"Bearer {token}"})
+    assert answer.status_code == 400
+    assert set(answer.get_json()["fields"]) == bad
+
+
+def test_the_agents_api_creates_lists_and_guards_status(app, client):
+    with app.app_context():
+        session = get_session()
+        _, admin = create_user(session, "boss", "admin")
+        _, hans_token = create_user(session, "Hans", "agent")
+        _, clerk = create_user(session, "Claire", "clerk")
+        session.commit()
+    as_admin = {"Authorization": f"Bearer {admin}"}
+    created = client.post(
+        "/api/agents",
+        json={"name": "Hans", "languages": ["de", "en"], "endpoint": "+49151000001"},
+        headers=as_admin,
+    )
+    assert created.status_code == 201
+    hans = created.get_json()
+    assert hans == {
+        "id": hans["id"],
+        "name": "Hans",
+        "languages": ["de", "en"],
+        "endpoint": "+49151000001",
+        "status": "offline",
+    }
+    other = client.post(
+        "/api/agents",
+        json={"name": "Greta", "languages": ["de"], "endpoint": "client:greta"},
+        headers=as_admin,
+    ).get_json()
+    as_hans = {"Authorization": f"Bearer {hans_token}"}
+    assert client.post("/api/agents", json={}, headers=as_hans).status_code == 403
+    assert (
+        client.get("/api/agents", headers={"Authorization": f"Bearer {clerk}"}).status_code == 403
+    )
+    listed = client.get("/api/agents", headers=as_hans).get_json()["agents"]
+    assert [a["name"] for a in listed] == ["Greta", "Hans"]
+    mine = client.put(
+        f"/api/agents/{hans['id']}/status", json={"status": "available"}, headers=as_hans
+    )
+    assert mine.status_code == 200 and mine.get_json()["status"] == "available"
+    theirs = client.put(
+        f"/api/agents/{other['id']}/status", json={"status": "available"}, headers=as_hans
+    )
+    assert theirs.status_code == 403
+    bad = client.put(f"/api/agents/{hans['id']}/status", json={"status": "busy"}, headers=as_hans)
+    assert bad.status_code == 400 and "status" in bad.get_json()["fields"]
+    assert (
+        client.put(
+            "/api/agents/999/status", json={"status": "offline"}, headers=as_admin
+        ).status_code
+        == 404
+    )
+
+
+def test_agents_from_the_command_line(runner):
+    added = runner.invoke(
+        args=["agents", "add", "Hans", "-l", "de", "-l", "en", "--endpoint", "+49151000001"]
+    )
+    assert added.exit_code == 0, added.output
+    assert runner.invoke(args=["agents", "status", "1", "available"]).exit_code == 0
+    listed = runner.invoke(args=["agents", "list"])
+    assert "Hans" in listed.output and "available" in listed.output and "de en" in listed.output
+    bad = runner.invoke(args=["agents", "add", "Eve", "-l", "xx", "--endpoint", "nope"])
+    assert bad.exit_code != 0 and "endpoint" in bad.output and "languages" in bad.output

@@ -1,0 +1,100 @@
+"""A stand-in for Twilio's REST API on 127.0.0.1, recording what it receives.
+
+Twilio cannot be reached from the tests, so this stands at the network boundary: the
+app's gateway sends it real HTTP requests with Basic auth, and tests read what came.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import re
+import secrets
+import threading
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs, urlsplit
+
+
+@dataclass
+class Received:
+    method: str
+    path: str
+    form: dict[str, str]
+    account_sid: str
+    auth_token: str
+
+
+@dataclass
+class TwilioStandIn:
+    queues: dict[str, str] = field(default_factory=dict)  # friendly name -> QueueSid
+    received: list[Received] = field(default_factory=list)
+    fail_members: bool = False  # answer member updates with 404, as for a caller who hung up
+    url: str = ""
+
+    def start(self) -> TwilioStandIn:
+        standin = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args: object) -> None:
+                pass
+
+            def _record(self, method: str) -> Received:
+                length = int(self.headers.get("Content-Length") or 0)
+                body = self.rfile.read(length).decode() if length else ""
+                form = {key: values[-1] for key, values in parse_qs(body).items()}
+                auth = self.headers.get("Authorization", "").removeprefix("Basic ")
+                sid, _, token = base64.b64decode(auth or "Og==").decode().partition(":")
+                received = Received(method, self.path, form, sid, token)
+                standin.received.append(received)
+                return received
+
+            def _answer(self, status: int, body: dict) -> None:
+                data = json.dumps(body).encode()
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            def do_GET(self) -> None:
+                self._record("GET")
+                path = urlsplit(self.path).path
+                if path.endswith("/Queues.json"):
+                    queues = [
+                        {"sid": sid, "friendly_name": name} for name, sid in standin.queues.items()
+                    ]
+                    self._answer(200, {"queues": queues, "next_page_uri": None})
+                else:
+                    self._answer(404, {"code": 20404, "message": "not found"})
+
+            def do_POST(self) -> None:
+                received = self._record("POST")
+                path = urlsplit(self.path).path
+                member = re.search(r"/Queues/(QU\w+)/Members/(CA\w+)\.json$", path)
+                if member and not standin.fail_members:
+                    self._answer(200, {"call_sid": member.group(2), "queue_sid": member.group(1)})
+                elif path.endswith("/Messages.json"):
+                    sid = "SM" + secrets.token_hex(16)
+                    self._answer(
+                        201, {"sid": sid, "to": received.form.get("To"), "status": "queued"}
+                    )
+                else:
+                    self._answer(404, {"code": 20404, "message": "not found"})
+
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self._server.server_port}"
+        threading.Thread(target=self._server.serve_forever, daemon=True).start()
+        return self
+
+    def stop(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+
+    def member_updates(self) -> list[Received]:
+        return [r for r in self.received if r.method == "POST" and "/Members/" in r.path]
+
+    def messages(self) -> list[Received]:
+        return [
+            r for r in self.received if r.method == "POST" and r.path.endswith("/Messages.json")
+        ]
