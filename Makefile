@@ -6,7 +6,7 @@ FLASK := $(BIN)/flask --app wsgi
 INSTALLED := $(VENV)/.installed
 POSTGRES_URL ?= postgresql+psycopg://postgres@127.0.0.1:5432/test
 
-.PHONY: install run test test-postgres call lint format bench clean
+.PHONY: install run test test-postgres call lint format bench loadtest clean
 
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,13 @@ lint: install
 format: install
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
+
+bench: install
+	$(BIN)/python -m tests.benchmarks.matching_bench
+
+# gunicorn on PostgreSQL (schema loadtest of database test) with 1,000,000 items, 200 callers.
+loadtest: install
+	$(BIN)/python -m tests.benchmarks.loadtest
 
 clean:
 	rm -rf $(VENV) instance .pytest_cache .ruff_cache *.egg-info

@@ -1,4 +1,4 @@
-"""The Flask application: Twilio webhooks for the phone line and the clerks' JSON API."""
+"""The Flask application: Twilio webhooks for the phone line, the JSON API, the web pages."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         app.config.from_mapping(config.from_environment())
     else:
         app.config.from_mapping(test_config)
+    config.enforce_production(app.config)  # APP_ENV=production: real secrets or no start
     if not (app.config.get("SECRET_KEY") and app.config.get("TWILIO_AUTH_TOKEN")):
         for name, value in config.development_secrets(app.instance_path).items():
             app.config[name] = app.config.get(name) or value
@@ -24,12 +25,31 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         hops = app.config["PROXY_HOPS"]
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops)
 
-    from ivr import api, cli, db, prompts, twilio_gateway, webhooks
+    from ivr import (
+        api,
+        auth,
+        clerks,
+        cli,
+        db,
+        health,
+        logs,
+        metrics,
+        pages,
+        prompts,
+        twilio_gateway,
+        webhooks,
+    )
 
+    logs.init_app(app)
+    metrics.init_app(app)
     db.init_app(app)
     prompts.init_app(app)
     twilio_gateway.init_app(app)
     app.register_blueprint(webhooks.bp)
     app.register_blueprint(api.bp)
+    app.register_blueprint(health.bp)
+    pages.init_app(app)
+    app.register_blueprint(auth.bp)
+    app.register_blueprint(clerks.bp)
     cli.init_app(app)
     return app

@@ -11,12 +11,13 @@ from flask import Blueprint, Response, current_app, g, jsonify, request
 from lost_items.vocabulary import load_vocabulary
 from werkzeug.exceptions import HTTPException
 
-from ivr import agents
+from ivr import agents, metrics
 from ivr.accounts import user_for_token
 from ivr.clock import office_today
 from ivr.db import get_session
 from ivr.dispatching import dispatch_now
 from ivr.models import Agent
+from ivr.notifications import match_new_item
 from lost_items import items, matching
 from lost_items.models import FoundItem
 from lost_items.validation import ValidationError, Validator
@@ -100,6 +101,7 @@ def log_found_item() -> tuple[Response, int]:
     session = get_session()
     item = items.log_found_item(session, draft)
     session.commit()
+    match_new_item(session, item)
     return jsonify(item_json(item)), 201
 
 
@@ -115,7 +117,7 @@ def search_found_items() -> Response:
     if not limit_text.isdigit() or not 1 <= int(limit_text) <= 50:
         check.errors["limit"] = "must be a whole number from 1 to 50"
     check.raise_if_invalid()
-    found = matching.search(
+    found = metrics.timed_search("api", matching.search)(
         get_session(), query, language=language, lost_on=lost_on, limit=int(limit_text)
     )
     return jsonify({"results": [{**item_json(m.item), "score": round(m.score, 1)} for m in found]})

@@ -194,7 +194,7 @@ def main_menu(turn: Turn, *, welcome: bool, retention_days: int) -> VoiceRespons
     return menu(
         turn,
         "/ivr/menu/choice",
-        ["menu_describe", "menu_reference", "menu_agent", "menu_repeat"],
+        ["menu_describe", "menu_reference", "menu_agent", "menu_my_report", "menu_repeat"],
         before=before,
     )
 
@@ -204,6 +204,7 @@ def main_menu_choice(turn: Turn, digit: str) -> VoiceResponse:
         "1": turn.url("/ivr/describe"),
         "2": turn.url("/ivr/reference"),
         "3": turn.url("/ivr/agent"),
+        "4": turn.url("/ivr/my-reports"),
         AGENT_DIGIT: turn.url("/ivr/agent"),
         REPEAT_DIGIT: turn.url("/ivr/menu"),
     }
@@ -360,6 +361,27 @@ def reference_choice(turn: Turn, digit: str, *, keyed: str) -> VoiceResponse:
     if not digit:
         return goodbye(turn)
     return follow_choice(turn, digit, options, again="/ivr/reference/heard", params={"ref": keyed})
+
+
+def my_reports(turn: Turn, *, sentences: Sequence[Prompt]) -> VoiceResponse:
+    """The caller's own reports, found by their number; then a reference, an agent, or again."""
+    return menu(
+        turn,
+        "/ivr/my-reports/choice",
+        ["reference_another", "results_agent", "results_repeat"],
+        before=sentences,
+    )
+
+
+def my_reports_choice(turn: Turn, digit: str) -> VoiceResponse:
+    if not digit:
+        return goodbye(turn)
+    options = {
+        "2": turn.url("/ivr/reference"),
+        AGENT_DIGIT: turn.url("/ivr/agent"),
+        REPEAT_DIGIT: turn.url("/ivr/my-reports"),
+    }
+    return follow_choice(turn, digit, options, again="/ivr/my-reports")
 
 
 # --- agents -------------------------------------------------------------------------------

@@ -4,20 +4,23 @@ from __future__ import annotations
 
 import re
 import sys
+from datetime import timedelta
 
 import click
 from flask import Flask, current_app
 from flask.cli import AppGroup, with_appcontext
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 
 from ivr import accounts, agents
 from ivr.clock import office_today
 from ivr.db import get_session
-from ivr.models import Agent
+from ivr.models import Agent, CallState, QueuedCall
+from ivr.notifications import send_due_messages
 from ivr.phone import CallEnded, Heard, Phone
 from lost_items import demo
 from lost_items.importing import import_found_items
-from lost_items.models import FoundItem
+from lost_items.models import FoundItem, utcnow
+from lost_items.retention import purge_loss_reports
 from lost_items.validation import ValidationError
 
 users = AppGroup("users", help="Manage clerk, agent and admin accounts.")
@@ -122,6 +125,33 @@ def demo_data() -> None:
     click.echo(f"Loaded {count} demo found items.")
 
 
+@click.command("purge")
+@with_appcontext
+def purge() -> None:
+    """Delete personal data past retention (safe to run on a schedule)."""
+    config = current_app.config
+    session = get_session()
+    today = office_today()
+    result = purge_loss_reports(
+        session, today=today, number_grace_days=config["CLOSED_REPORT_NUMBER_DAYS"]
+    )
+    cutoff = utcnow() - timedelta(days=config["CALL_DATA_RETENTION_DAYS"])
+    calls = session.execute(delete(CallState).where(CallState.updated_at < cutoff)).rowcount
+    session.execute(delete(QueuedCall).where(QueuedCall.enqueued_at < cutoff))
+    session.commit()
+    click.echo(
+        f"Deleted {result.reports_deleted} expired loss reports and {calls} call records; "
+        f"erased {result.numbers_erased} callback numbers of closed reports."
+    )
+
+
+@click.command("notify")
+@with_appcontext
+def notify() -> None:
+    """Send the text messages still queued (those Twilio could not take before)."""
+    click.echo(f"Sent {send_due_messages(get_session())} text messages.")
+
+
 @click.command("call")
 @with_appcontext
 @click.option("--url", default="http://127.0.0.1:5000", show_default=True, help="The running line.")
@@ -191,3 +221,5 @@ def init_app(app: Flask) -> None:
     app.cli.add_command(agents_group)
     app.cli.add_command(demo_data)
     app.cli.add_command(call)
+    app.cli.add_command(purge)
+    app.cli.add_command(notify)

@@ -23,8 +23,14 @@ _TEXT = (
     "TWILIO_ACCOUNT_SID",
     "TWILIO_API_BASE_URL",
     "HIGH_VALUE_FROM",
+    "APP_ENV",
+    "FALLBACK_NUMBER",
+    "METRICS_TOKEN",
+    "LOG_FORMAT",
 )
+_FLOAT = ("MATCH_STRONG_SCORE", "MATCH_WEAK_SCORE")
 _INTEGER = (
+    "CLOSED_REPORT_NUMBER_DAYS",
     "REPORT_RETENTION_DAYS",
     "CALL_DATA_RETENTION_DAYS",
     "IVR_MAX_TRIES",
@@ -38,6 +44,7 @@ _INTEGER = (
     "LOGIN_MAX_FAILURES",
     "LOGIN_LOCKOUT_MINUTES",
     "IMPORT_MAX_MB",
+    "MAX_CONTENT_LENGTH",
 )
 _TRUE = ("1", "true", "yes", "on")
 _FLAGS = ("SESSION_COOKIE_SECURE",)
@@ -66,6 +73,14 @@ def defaults(instance_path: str) -> dict[str, Any]:
         "AGENT_WRAP_UP_SECONDS": 60,
         "AGENT_MAX_MISSES": 3,
         "QUEUE_LONGEST_WAIT_SECONDS": 300,
+        # The line's own number: text messages to callers come from it.
+        "TWILIO_PHONE_NUMBER": "+33100000000",
+        # Scores (0-100) of a found item against a loss report: at or above STRONG the
+        # caller is texted at once; from WEAK a clerk confirms first.
+        "MATCH_STRONG_SCORE": 80.0,
+        "MATCH_WEAK_SCORE": 55.0,
+        # How long a closed report keeps its callback number.
+        "CLOSED_REPORT_NUMBER_DAYS": 30,
         # The web pages' session cookie: never readable by scripts, not sent on cross-site
         # posts; Secure (HTTPS only) is for deployments behind TLS, off for `make run`.
         "SESSION_COOKIE_HTTPONLY": True,
@@ -80,6 +95,16 @@ def defaults(instance_path: str) -> dict[str, Any]:
         "LOGIN_LOCKOUT_MINUTES": 15,
         # Largest CSV accepted on the import page (the CLI takes any size).
         "IMPORT_MAX_MB": 20,
+        # "production" refuses to start without real secrets and sends cookies over HTTPS only.
+        "APP_ENV": "development",
+        # Where callers are put through when the database is down (E.164), e.g. the front desk.
+        "FALLBACK_NUMBER": "",
+        # Bearer token a Prometheus scraper sends for /metrics (admins' API tokens work too).
+        "METRICS_TOKEN": "",
+        # Largest request body, in bytes: Twilio's webhooks and API bodies are a few kilobytes.
+        "MAX_CONTENT_LENGTH": 1024 * 1024,
+        # "json" (one object a line, keyed by CallSid) or "text" for reading in a terminal.
+        "LOG_FORMAT": "json",
     }
 
 
@@ -91,6 +116,9 @@ def from_environment(environ: os._Environ[str] | dict[str, str] = os.environ) ->
     for name in _INTEGER:
         if environ.get(name):
             config[name] = int(environ[name])
+    for name in _FLOAT:
+        if environ.get(name):
+            config[name] = float(environ[name])
     for name in _FLAGS:
         if environ.get(name):
             config[name] = environ[name].strip().lower() in _TRUE
@@ -120,3 +148,28 @@ def development_secrets(instance_path: str) -> dict[str, str]:
         path.chmod(0o600)
     pairs = (line.split("=", 1) for line in path.read_text().splitlines() if "=" in line)
     return {key.strip(): value.strip() for key, value in pairs}
+
+
+PRODUCTION_SECRETS = ("TWILIO_AUTH_TOKEN", "SECRET_KEY")
+
+
+class UnsafeConfiguration(RuntimeError):
+    """Production settings that must not be made up are missing."""
+
+
+def enforce_production(settings: dict[str, Any]) -> None:
+    """With APP_ENV=production, refuse to start without real secrets; cookies go HTTPS only.
+
+    Called before development secrets are made up: in production a missing
+    auth token would make every webhook fail its signature check, and a
+    made-up SECRET_KEY would differ between hosts and log everyone out at
+    each restart. Failing at start-up says so at once instead.
+    """
+    if str(settings.get("APP_ENV", "")).strip().lower() != "production":
+        return
+    missing = [name for name in PRODUCTION_SECRETS if not settings.get(name)]
+    if missing:
+        raise UnsafeConfiguration(
+            f"APP_ENV=production needs {' and '.join(missing)} set in the environment"
+        )
+    settings["SESSION_COOKIE_SECURE"] = True

@@ -43,8 +43,11 @@ def check_token() -> None:
     expected = session.get(_SESSION_KEY, "")
     given = request.form.get(FIELD, "")
     if not (expected and given and hmac.compare_digest(expected, given)):
-        abort(400, "This form has expired or did not come from this site. "
-                   "Go back, reload the page and try again.")
+        abort(
+            400,
+            "This form has expired or did not come from this site. "
+            "Go back, reload the page and try again.",
+        )
 
 
 def init_app(app: Flask) -> None:

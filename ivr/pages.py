@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from functools import wraps
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
 
 from flask import Blueprint, Flask, Response, abort, current_app, g, redirect, render_template
 from flask import request, session, url_for
@@ -32,6 +34,7 @@ __all__ = [
     "login_required",
     "menu_for",
     "menu_link",
+    "office_time",
     "safe_next",
 ]
 
@@ -143,6 +146,17 @@ def _add_security_headers(response: Response) -> Response:
     return response
 
 
+def office_time(moment: datetime | None) -> str:
+    """A stored time as the office's wall clock shows it ("2026-11-26 14:05")."""
+    if moment is None:
+        return ""
+    if moment.tzinfo is None:  # SQLite hands back UTC times without their zone
+        moment = moment.replace(tzinfo=UTC)
+    local = moment.astimezone(ZoneInfo(current_app.config["OFFICE_TIMEZONE"]))
+    return local.strftime("%Y-%m-%d %H:%M")
+
+
 def init_app(app: Flask) -> None:
     csrf.init_app(app)
     app.context_processor(lambda: {"menu": menu_for(g.get("user"))})
+    app.add_template_filter(office_time)

@@ -183,9 +183,7 @@ def dispatch(
             continue
         state = session.get(CallState, call.call_sid)
         tried = state.tried_agents if state is not None else []
-        agent = claim_agent(
-            session, call.language, call_sid=call.call_sid, now=now, exclude=tried
-        )
+        agent = claim_agent(session, call.language, call_sid=call.call_sid, now=now, exclude=tried)
         if agent is None:
             session.rollback()
             continue

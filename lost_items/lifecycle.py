@@ -24,6 +24,7 @@ from lost_items.validation import ValidationError, Validator
 
 __all__ = [
     "ACTION_LABELS",
+    "DETAIL_LABELS",
     "STATUS_LABELS",
     "Retention",
     "TransitionRefused",
@@ -51,6 +52,13 @@ ACTION_LABELS = {
     ItemAction.CLAIM_WITHDRAWN: "Claim withdrawn",
     ItemAction.RETURNED: "Returned",
     ItemAction.DISPOSED: "Disposed",
+}
+DETAIL_LABELS = {
+    "claimant": "Claimant",
+    "collected_by": "Collected by",
+    "id_document": "ID document checked",
+    "reason": "Why",
+    "note": "Note",
 }
 
 # action: (the statuses it may start from, the status it leads to)
@@ -238,9 +246,7 @@ def history(session: Session, item: FoundItem) -> list[ItemEvent]:
 
 def allowed_actions(item: FoundItem) -> list[ItemAction]:
     """What may be done to the item now, in the order a clerk would consider it."""
-    return [
-        action for action, (sources, _) in _TRANSITIONS.items() if item.status in sources
-    ]
+    return [action for action, (sources, _) in _TRANSITIONS.items() if item.status in sources]
 
 
 def _change(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from datetime import UTC, date, datetime
 
-from sqlalchemy import JSON, Date, DateTime, ForeignKey, Index, String, Text
+from sqlalchemy import JSON, Date, DateTime, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -100,7 +100,10 @@ class LossReport(Base):
     status: Mapped[str] = mapped_column(String(20), default=ReportStatus.OPEN.value)
     call_sid: Mapped[str | None] = mapped_column(String(64), unique=True)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     expires_on: Mapped[date] = mapped_column(Date, index=True)
+
+    __table_args__ = (Index("ix_loss_reports_category_status", "category", "status"),)
 
     def __repr__(self) -> str:
         return f"LossReport(id={self.id!r}, language={self.language!r}, status={self.status!r})"
@@ -136,3 +139,44 @@ class ItemEvent(Base):
 
     def __repr__(self) -> str:
         return f"ItemEvent(item_id={self.item_id!r}, action={self.action!r}, actor={self.actor!r})"
+
+
+class MatchStatus(enum.StrEnum):
+    PENDING = "pending"  # a weaker match: waits for a clerk to confirm before any message
+    QUEUED = "queued"  # strong, or confirmed by a clerk: a text message is to be sent
+    NOTIFIED = "notified"  # the caller was sent a text message
+    NOT_SENT = "not_sent"  # no message may be sent (the number texted STOP)
+    REJECTED = "rejected"  # a clerk said it is not the caller's item
+
+
+class ReportMatch(Base):
+    """A found item that may be what a loss report describes."""
+
+    __tablename__ = "report_matches"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    report_id: Mapped[int] = mapped_column(
+        ForeignKey("loss_reports.id", ondelete="CASCADE"), index=True
+    )
+    item_id: Mapped[int] = mapped_column(
+        ForeignKey("found_items.id", ondelete="CASCADE"), index=True
+    )
+    score: Mapped[float] = mapped_column()
+    status: Mapped[str] = mapped_column(String(20))
+    message_sid: Mapped[str | None] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    decided_by: Mapped[str | None] = mapped_column(String(80))
+
+    __table_args__ = (UniqueConstraint("report_id", "item_id"),)
+
+    def __repr__(self) -> str:
+        return f"ReportMatch(report={self.report_id!r}, item={self.item_id!r}, {self.status!r})"
+
+
+class TextOptOut(Base):
+    """A phone number that texted STOP: it gets no more messages until it texts START."""
+
+    __tablename__ = "text_opt_outs"
+
+    number: Mapped[str] = mapped_column(String(32), primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

@@ -10,11 +10,9 @@ from __future__ import annotations
 import logging
 
 from flask import Blueprint, Response, current_app, request
-from twilio.twiml.voice_response import VoiceResponse
 from werkzeug.exceptions import HTTPException, abort
 
 from ivr.signature import is_from_twilio
-from ivr.twiml import say, twiml
 
 bp = Blueprint("ivr", __name__, url_prefix="/ivr")
 log = logging.getLogger(__name__)
@@ -29,20 +27,15 @@ def require_twilio_signature() -> None:
 
 @bp.errorhandler(Exception)
 def apologise(error: Exception) -> Response | HTTPException:
-    """Any failure becomes a spoken apology with the opening hours, then a polite hang-up."""
-    if isinstance(error, HTTPException) and error.code in (403, 404, 405):
+    """Any failure becomes a spoken apology with the opening hours, then a transfer."""
+    if isinstance(error, HTTPException) and error.code in (403, 404, 405, 413):
         return error
     log.exception("webhook %s failed", request.path)
-    from ivr.webhooks.context import current_turn, forget_session, spoken_hours
+    from ivr.webhooks.context import forget_session
+    from ivr.webhooks.fallback import answer_failure
 
     forget_session()
-    turn = current_turn()
-    response = VoiceResponse()
-    say(response, turn.catalogue, "technical_problem")
-    say(response, turn.catalogue, "office_hours", hours=spoken_hours(turn))
-    say(response, turn.catalogue, "goodbye")
-    response.hangup()
-    return twiml(response)
+    return answer_failure(error)  # sorry, the opening hours, and a transfer to FALLBACK_NUMBER
 
 
-from ivr.webhooks import agents, self_service  # noqa: E402, F401  (they add routes to bp)
+from ivr.webhooks import agents, fallback, self_service  # noqa: E402, F401  (they add routes)

@@ -7,7 +7,7 @@ from flask import Response, current_app, request
 from sqlalchemy import select
 from twilio.twiml.voice_response import VoiceResponse
 
-from ivr import call_flow, routing
+from ivr import call_flow, metrics, routing
 from ivr.call_flow import Turn
 from ivr.db import get_session
 from ivr.dispatching import dispatch_now
@@ -174,6 +174,7 @@ def queue_left() -> Response:
     session = get_session()
     queued = session.get(QueuedCall, state.call_sid) if state.call_sid else None
     result = request.form.get("QueueResult", "")
+    metrics.observe_queue_wait(_agent_language(turn), result, _form_int("QueueTime"))
     if result == "redirected" and queued is not None and queued.agent_id:
         return twiml(call_flow.redirect(turn.url("/ivr/agent/connect", agent=queued.agent_id)))
     if queued is not None and queued.state in ("waiting", "connecting"):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 
 from flask import current_app, request
+from sqlalchemy.exc import IntegrityError
 
 from ivr import speech
 from ivr.call_flow import Turn
@@ -33,7 +34,9 @@ def keyed() -> str:
 
 
 def call_sid() -> str:
-    return request.form.get("CallSid", "")[:64]
+    """Twilio's CallSid ("CA" and hex); anything else in it is dropped, not stored."""
+    sid = request.form.get("CallSid", "")[:64]
+    return "".join(ch for ch in sid if ch.isascii() and ch.isalnum())
 
 
 def call_state() -> CallState:
@@ -42,10 +45,16 @@ def call_state() -> CallState:
     if not sid:
         return CallState(call_sid="", candidate_ids="[]", tried_agent_ids="[]")
     session = get_session()
-    state = session.get(CallState, sid)
+    # Locked until the request commits: a webhook Twilio sends twice waits for the first.
+    state = session.get(CallState, sid, with_for_update=True)
     if state is None:
-        state = CallState(call_sid=sid, candidate_ids="[]", tried_agent_ids="[]")
-        session.add(state)
+        try:
+            with session.begin_nested():
+                state = CallState(call_sid=sid, candidate_ids="[]", tried_agent_ids="[]")
+                session.add(state)
+        except IntegrityError:  # the same first step, twice at once: the other one made it
+            state = session.get(CallState, sid, with_for_update=True)
+            assert state is not None
     return state
 
 

@@ -4,9 +4,10 @@ references."""
 from __future__ import annotations
 
 from flask import Response, current_app, request
+from twilio.twiml.messaging_response import MessagingResponse
 from lost_items.vocabulary import load_vocabulary
 
-from ivr import call_flow, speech
+from ivr import call_flow, metrics, speech
 from ivr.call_flow import Turn
 from ivr.clock import office_today
 from ivr.db import get_session
@@ -108,7 +109,7 @@ def description_heard() -> Response:
     if then == "report":
         save(state)
         return twiml(call_flow.redirect(turn.url("/ivr/report/date")))
-    found = matching.search(
+    found = metrics.timed_search("phone", matching.search)(
         get_session(), heard, language=turn.lang, lost_on=state.lost_on, limit=CANDIDATES_HEARD
     )
     state.candidates = [match.item.id for match in found]
@@ -306,3 +307,52 @@ def reference_choice() -> Response:
     return twiml(
         call_flow.reference_choice(current_turn(), keyed(), keyed=request.args.get("ref", "")[:20])
     )
+
+
+# --- the caller's own loss reports ------------------------------------------------------------
+
+
+@bp.post("/my-reports")
+def my_reports() -> Response:
+    """Whether the reports left from this number have a match."""
+    turn = current_turn()
+    number = _caller_number()
+    found = (
+        reports.reports_for_number(get_session(), number, today=office_today()) if number else []
+    )
+    sentences: list[call_flow.Prompt] = ["my_report_none"] if not found else ["my_report_intro"]
+    for report in found:
+        spoken = speech.digits(reports.report_reference(report))
+        sentences.append((f"report_status_{report.status}", {"reference": spoken}))
+    return twiml(call_flow.my_reports(turn, sentences=sentences))
+
+
+@bp.post("/my-reports/choice")
+def my_reports_choice() -> Response:
+    return twiml(call_flow.my_reports_choice(current_turn(), keyed()))
+
+
+@bp.post("/text")
+def incoming_text() -> Response:
+    """Texts to the line: STOP (in any of our languages) ends our messages, START resumes."""
+    number = _caller_number()
+    word = request.form.get("Body", "").strip().upper()[:20]
+    if number and word in STOP_WORDS | START_WORDS:
+        reports.set_opt_out(get_session(), number, opted_out=word in STOP_WORDS)
+        get_session().commit()
+    return Response(str(MessagingResponse()), mimetype="text/xml")
+
+
+STOP_WORDS = {
+    "STOP",
+    "STOPALL",
+    "UNSUBSCRIBE",
+    "CANCEL",
+    "END",
+    "QUIT",
+    "ARRET",
+    "ARRÊT",
+    "STOPP",
+    "BAJA",
+}
+START_WORDS = {"START", "UNSTOP", "YES", "OUI", "SI", "SÍ", "JA"}

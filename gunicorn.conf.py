@@ -1,0 +1,39 @@
+"""gunicorn's settings for this app (read by itself from the working directory).
+
+Only what the app needs from its server: every worker writes its metrics to
+one directory, so a scrape of /metrics, answered by whichever worker, adds
+them all up (prometheus_client's multiprocess mode, see ivr/metrics.py).
+Workers, address and timeouts stay on the command line.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+# Set before the workers import the app, so prometheus_client starts in multiprocess mode.
+# One directory per server: two servers on one machine never add up each other's figures.
+_given = os.environ.get("PROMETHEUS_MULTIPROC_DIR")
+METRICS_DIR = Path(_given or Path(tempfile.gettempdir()) / f"lost-property-metrics-{os.getpid()}")
+os.environ["PROMETHEUS_MULTIPROC_DIR"] = str(METRICS_DIR)
+
+
+def on_starting(server: Any) -> None:
+    """Start from zero: figures of a previous run would otherwise be added to this one's."""
+    METRICS_DIR.mkdir(parents=True, exist_ok=True)
+    for stale in METRICS_DIR.glob("*.db"):
+        stale.unlink()
+
+
+def child_exit(server: Any, worker: Any) -> None:
+    from prometheus_client import multiprocess
+
+    multiprocess.mark_process_dead(worker.pid)
+
+
+def on_exit(server: Any) -> None:
+    if not _given:
+        shutil.rmtree(METRICS_DIR, ignore_errors=True)

@@ -1,0 +1,65 @@
+"""The clerks' pages: log found items at the counter, find them, follow them until they leave.
+
+One blueprint under /clerks, made of a blueprint per job (entry form, stored
+items, actions on an item, disposal, CSV import), each in its own module.
+"""
+
+from __future__ import annotations
+
+from flask import Blueprint
+
+from ivr import pages
+from ivr.clerks import actions, disposal, entry, imports, stock
+from ivr.clerks.context import concept_label, spaced
+from lost_items import items
+from lost_items.models import FoundItem
+
+__all__ = ["bp"]
+
+bp = Blueprint("clerks", __name__, url_prefix="/clerks")
+for part in (entry, stock, actions, disposal, imports):
+    bp.register_blueprint(part.bp)
+pages.html_pages(bp)
+
+CLERKS = ("clerk", "admin")
+pages.menu_link(
+    bp,
+    "clerks.entry.new_item",
+    "Log an item",
+    *CLERKS,
+    description="The counter's entry form: keyboard only, reference at once.",
+)
+pages.menu_link(
+    bp,
+    "clerks.stock.items_list",
+    "Stored items",
+    *CLERKS,
+    description="Search by description or reference; filter; each item's history.",
+)
+pages.menu_link(
+    bp,
+    "clerks.disposal.due",
+    "Due for disposal",
+    *CLERKS,
+    description="Items kept past their retention period.",
+)
+pages.menu_link(
+    bp,
+    "clerks.imports.import_form",
+    "Import CSV",
+    *CLERKS,
+    description="Load many items from a spreadsheet saved as CSV.",
+)
+
+
+@bp.app_template_filter("concept")
+def _concept(concept_id: str | None) -> str:
+    return concept_label(concept_id)
+
+
+@bp.app_template_filter("reference")
+def _reference(item: FoundItem) -> str:
+    return items.reference_of(item)
+
+
+bp.app_template_filter("spaced")(spaced)

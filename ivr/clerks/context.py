@@ -1,0 +1,58 @@
+"""What the clerks' pages share: the item a URL names, retention settings, names to show."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from babel import Locale
+from flask import abort, current_app
+
+from ivr.db import get_session
+from lost_items import items
+from lost_items.lifecycle import Retention
+from lost_items.models import FoundItem
+from lost_items.vocabulary import load_vocabulary
+
+__all__ = ["concept_label", "item_or_404", "language_names", "retention", "spaced"]
+
+# The pages are in English; the vocabulary also names every concept in fr, es and de.
+PAGE_LANGUAGE = "en"
+
+
+def item_or_404(reference: str) -> FoundItem:
+    item = items.get_found_item(get_session(), reference)
+    if item is None:
+        abort(404, f"No found item has the reference {reference}. Check the digits.")
+    return item
+
+
+def retention() -> Retention:
+    config = current_app.config
+    return Retention(config["RETENTION_LOW_VALUE_DAYS"], config["RETENTION_HIGH_VALUE_DAYS"])
+
+
+def concept_label(concept_id: str | None, language: str = PAGE_LANGUAGE) -> str:
+    """A concept's name for people ("kind:wallet" -> "wallet"); unknown ids are shown as is."""
+    if not concept_id:
+        return ""
+    vocabulary = load_vocabulary()
+    return vocabulary.label(concept_id, language) if vocabulary.has(concept_id) else concept_id
+
+
+def spaced(reference: str) -> str:
+    """A reference in groups of three digits, as the phone line reads it: 100 000 014."""
+    return " ".join(reference[i : i + 3] for i in range(0, len(reference), 3))
+
+
+@cache
+def _language_name(code: str) -> str:
+    try:
+        name = Locale.parse(code).get_language_name(code) or code
+    except (ValueError, LookupError):
+        return code
+    return name[:1].upper() + name[1:]
+
+
+def language_names() -> list[tuple[str, str]]:
+    """(code, name in that language) of each language the vocabulary knows."""
+    return [(code, _language_name(code)) for code in load_vocabulary().languages()]

@@ -1,0 +1,75 @@
+"""The entry form's fields: what the clerk typed, turned into an item draft, or every problem.
+
+The form takes category and colour *names* in any of the vocabulary's
+languages ("Portefeuille", "wallet", "schwarz"), where the API takes ids;
+the rest is checked by `items.validate_found_item`, as for the API and CSV.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from lost_items import items, labels
+from lost_items.items import FoundItemDraft
+from lost_items.models import ValueBand
+from lost_items.validation import ValidationError
+
+__all__ = ["FIELDS", "EntryForm", "read_entry"]
+
+# Each field's name on the page, in tab order; error messages read after it.
+FIELDS = {
+    "description": "Description",
+    "language": "Language of the description",
+    "category": "Category",
+    "colors": "Colours",
+    "brand": "Brand",
+    "value_band": "Value",
+    "found_on": "Date found",
+    "found_at": "Place found",
+    "storage_location": "Storage location",
+}
+
+
+@dataclass(frozen=True)
+class EntryForm:
+    """The form's values as shown on the page (all text)."""
+
+    description: str = ""
+    language: str = ""
+    category: str = ""
+    colors: str = ""
+    brand: str = ""
+    value_band: str = ValueBand.LOW.value
+    found_on: str = ""
+    found_at: str = ""
+    storage_location: str = ""
+
+    @classmethod
+    def from_form(cls, form: Mapping[str, str]) -> EntryForm:
+        return cls(**{name: str(form.get(name, "")).strip() for name in FIELDS})
+
+
+def read_entry(entry: EntryForm, *, today: date) -> tuple[FoundItemDraft, str]:
+    """The draft and value band the form describes; ValidationError names every bad field."""
+    errors: dict[str, str] = {}
+    category = labels.resolve("category", entry.category) if entry.category else None
+    if entry.category and category is None:
+        errors["category"] = (
+            "is not a category we know: pick one from the list, or leave it empty "
+            "to have it guessed from the description"
+        )
+    colors, unknown = labels.resolve_list("color", entry.colors)
+    if unknown:
+        errors["colors"] = f"has colours we do not know: {', '.join(unknown)}"
+    if entry.value_band not in {band.value for band in ValueBand}:
+        errors["value_band"] = "must be one of the two choices"
+    data = {**entry.__dict__, "category": category or "", "colors": colors}
+    try:
+        draft = items.validate_found_item(data, today=today)
+    except ValidationError as error:
+        errors = {**error.errors, **errors}
+    if errors:
+        raise ValidationError({name: errors[name] for name in FIELDS if name in errors})
+    return draft, entry.value_band

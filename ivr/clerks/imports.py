@@ -1,0 +1,87 @@
+"""Loading found items from a CSV file uploaded on a page, as `flask items import` does."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from flask import Blueprint, current_app, render_template, request
+from werkzeug.exceptions import RequestEntityTooLarge
+
+from ivr.clock import office_today
+from ivr.db import get_session
+from ivr.pages import login_required
+from lost_items.importing import REQUIRED_COLUMNS, import_found_items
+
+bp = Blueprint("imports", __name__)
+CLERKS = ("clerk", "admin")
+ERRORS_SHOWN = 200
+
+
+@bp.get("/import")
+@login_required(*CLERKS)
+def import_form() -> str:
+    """Show the upload form and the columns a file needs."""
+    return render_template("clerks/import.html", columns=REQUIRED_COLUMNS)
+
+
+@bp.post("/import")
+@login_required(*CLERKS)
+def import_file() -> tuple[str, int]:
+    """Load every good row of an uploaded CSV file; list each bad row by line number."""
+    upload = request.files.get("file")
+    if upload is None or not upload.filename:
+        return _again("Choose a CSV file to import."), 400
+    text, problem = read_csv_text(upload.stream.read())
+    if problem:
+        return _again(problem), 400
+    session = get_session()
+    try:
+        result = import_found_items(session, io.StringIO(text, newline=""), today=office_today())
+    except csv.Error as error:  # rows already committed stay: the message says so
+        session.rollback()
+        return _again(f"The file stopped being readable as CSV ({error}); fix it and retry."), 400
+    return render_template(
+        "clerks/import.html",
+        columns=REQUIRED_COLUMNS,
+        result=result,
+        errors_shown=result.errors[:ERRORS_SHOWN],
+        filename=upload.filename,
+    ), (200 if result.loaded or not result.errors else 400)
+
+
+def read_csv_text(data: bytes) -> tuple[str, str | None]:
+    """The file as text, or why it cannot be: the usual mistakes get a message that helps."""
+    if data.startswith(b"PK\x03\x04") or data.startswith(b"\xd0\xcf\x11\xe0"):
+        return (
+            "",
+            "This is a spreadsheet workbook, not CSV: save it as “CSV UTF-8” and upload that.",
+        )
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return "", "The file is not UTF-8 text: save it as “CSV UTF-8” and upload that."
+    if "\x00" in text:
+        return "", "The file contains binary data: save it as “CSV UTF-8” and upload that."
+    first_line = text.partition("\n")[0]
+    if ";" in first_line and "," not in first_line:
+        return "", "The columns are separated by semicolons: save the file with commas instead."
+    if not text.strip():
+        return "", "The file is empty."
+    return text, None
+
+
+def _again(error: str) -> str:
+    return render_template("clerks/import.html", columns=REQUIRED_COLUMNS, error=error)
+
+
+@bp.errorhandler(RequestEntityTooLarge)
+def too_large(_error: RequestEntityTooLarge) -> tuple[str, int]:
+    limit = current_app.config["IMPORT_MAX_MB"]
+    message = f"The file is larger than {limit} MB: split it, or use `flask items import`."
+    return _again(message), 413
+
+
+@bp.before_request
+def limit_upload_size() -> None:
+    request.max_content_length = current_app.config["IMPORT_MAX_MB"] * 1024 * 1024

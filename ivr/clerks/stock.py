@@ -1,0 +1,104 @@
+"""The stored items: search and filter them, and see one item with its history."""
+
+from __future__ import annotations
+
+from flask import Blueprint, redirect, render_template, request, url_for
+from werkzeug.wrappers import Response
+
+from ivr.clerks.context import item_or_404, language_names, retention
+from ivr.clock import office_today
+from ivr.db import get_session
+from ivr.pages import login_required
+from ivr.pagination import Page, page_number
+from lost_items import inventory, items, labels, lifecycle
+from lost_items.inventory import ItemFilters
+from lost_items.lifecycle import ACTION_LABELS, DETAIL_LABELS, STATUS_LABELS
+from lost_items.models import FoundItem
+from lost_items.validation import ValidationError
+from lost_items.vocabulary import load_vocabulary
+
+bp = Blueprint("stock", __name__)
+CLERKS = ("clerk", "admin")
+PER_PAGE = 25
+
+
+@bp.get("/items")
+@login_required(*CLERKS)
+def items_list() -> str | Response | tuple[str, int]:
+    """List stored items: a description searched as the phone line does, then filters."""
+    args, errors = request.args, {}
+    try:
+        filters = inventory.read_filters(args)
+    except ValidationError as error:
+        filters, errors = ItemFilters(), error.errors
+    query, language, number = args.get("q", "").strip()[:1000], _language(), page_number(args)
+    if _looks_like_reference(query):
+        item = items.get_found_item(get_session(), query)
+        if item is not None:
+            return redirect(url_for("clerks.stock.item", reference=items.reference_of(item)))
+        errors["q"] = f"no found item has the reference {query}: check the digits"
+    rows, total = _rows(query, language, filters, number) if "q" not in errors else ([], 0)
+    return render_template(
+        "clerks/items.html",
+        rows=rows,
+        page=Page(number, PER_PAGE, total),
+        query=query,
+        language=language,
+        errors=errors,
+        languages=language_names(),
+        categories=labels.options("category"),
+        statuses=STATUS_LABELS,
+    ), (400 if errors else 200)
+
+
+def _rows(
+    query: str, language: str, filters: ItemFilters, number: int
+) -> tuple[list[tuple[FoundItem, float | None]], int]:
+    offset, session = (number - 1) * PER_PAGE, get_session()
+    if not query:
+        found, total = inventory.list_items(session, filters, offset=offset, limit=PER_PAGE)
+        return [(item, None) for item in found], total
+    matches, total = inventory.search_items(
+        session, query, language=language, filters=filters, offset=offset, limit=PER_PAGE
+    )
+    return [(match.item, match.score) for match in matches], total
+
+
+def _language() -> str:
+    """The language the search box is typed in: as chosen, else the browser's."""
+    known = load_vocabulary().languages()
+    chosen = request.args.get("lang", "")
+    return chosen if chosen in known else request.accept_languages.best_match(known) or "fr"
+
+
+def _looks_like_reference(query: str) -> bool:
+    """A barcode scanner or a clerk typing digits: nine of them, spaces allowed."""
+    digits = query.replace(" ", "")
+    return len(digits) == 9 and digits.isascii() and digits.isdigit()
+
+
+@bp.get("/items/<reference>")
+@login_required(*CLERKS)
+def item(reference: str) -> str:
+    """Show one item, what can be done with it now, and its history."""
+    return item_page(item_or_404(reference))
+
+
+def item_page(found: FoundItem, errors: dict[str, str] | None = None, action: str = "") -> str:
+    """The item page, also shown again with the errors of an action that failed."""
+    keep = retention()
+    return render_template(
+        "clerks/item.html",
+        item=found,
+        reference=items.reference_of(found),
+        history=lifecycle.history(get_session(), found),
+        actions=lifecycle.allowed_actions(found),
+        due=keep.is_due(found, today=office_today()),
+        keep_until=keep.keep_until(found),
+        statuses=STATUS_LABELS,
+        action_labels=ACTION_LABELS,
+        detail_labels=DETAIL_LABELS,
+        errors=errors or {},
+        failed_action=action,
+        form=request.form,
+    )

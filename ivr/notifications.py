@@ -1,0 +1,68 @@
+"""Telling callers by text message that an item matching their loss report was handed in.
+
+Matches are an outbox: `lost_items.reports.match_reports` queues them in the
+same transaction as the item, and `send_due_messages` sends what is queued. A
+failed send stays queued and goes out on the next call (or `flask notify`).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from flask import current_app
+from sqlalchemy.orm import Session
+
+from ivr.clock import office_today
+from ivr.prompts import catalogues
+from ivr.speech import spoken_hours
+from ivr.twilio_gateway import TwilioError, gateway
+from lost_items import reports
+from lost_items.items import reference_of
+from lost_items.models import FoundItem
+
+log = logging.getLogger(__name__)
+
+
+def match_new_item(session: Session, item: FoundItem) -> None:
+    """Run once a clerk has logged an item: queue matches, commit, send the texts due."""
+    config = current_app.config
+    reports.match_reports(
+        session,
+        item,
+        today=office_today(),
+        strong=config["MATCH_STRONG_SCORE"],
+        weak=config["MATCH_WEAK_SCORE"],
+    )
+    session.commit()
+    send_due_messages(session)
+
+
+def send_due_messages(session: Session) -> int:
+    """Send every queued text; returns how many went out."""
+    config = current_app.config
+    languages = catalogues()
+    sent = 0
+    for match, report in reports.messages_to_send(session):
+        number = report.callback_number
+        if not number or reports.has_opted_out(session, number):
+            reports.record_message(session, match, report, message_sid=None)
+            session.commit()
+            continue
+        catalogue = languages.get(report.language) or next(iter(languages.values()))
+        item = session.get(FoundItem, match.item_id)
+        body = catalogue.text(
+            "text_item_found",
+            report=reports.report_reference(report),
+            reference=reference_of(item),
+            address=config["OFFICE_ADDRESS"],
+            hours=spoken_hours(config["OFFICE_HOURS"], catalogue),
+        )
+        try:
+            sid = gateway().send_sms(to=number, from_=config["TWILIO_PHONE_NUMBER"], body=body)
+        except TwilioError:
+            log.warning("text for report %s not sent; it stays queued", report.id)
+            continue
+        reports.record_message(session, match, report, message_sid=sid)
+        session.commit()
+        sent += 1
+    return sent

@@ -1,0 +1,51 @@
+// The entry form: suggest the category and colours from the description as the clerk types.
+// Fields the clerk typed in are theirs: suggestions only fill fields left alone (or emptied).
+(() => {
+  const form = document.getElementById("entry");
+  if (!form) return;
+  const { description, language, category, colors } = form.elements;
+  const status = document.getElementById("suggestion");
+  let timer = null;
+  let latest = 0;
+
+  for (const field of [category, colors]) {
+    field.addEventListener("input", () => {
+      field.dataset.touched = field.value ? "yes" : "";
+    });
+  }
+
+  async function suggest() {
+    const text = description.value.trim();
+    const asked = ++latest;
+    if (!text) {
+      status.textContent = "";
+      return;
+    }
+    const query = new URLSearchParams({ text, language: language.value });
+    let answer;
+    try {
+      const response = await fetch(`${form.dataset.describeUrl}?${query}`, {
+        headers: { Accept: "application/json" },
+        credentials: "same-origin",
+      });
+      if (!response.ok || !response.headers.get("Content-Type")?.includes("json")) return;
+      answer = await response.json();
+    } catch {
+      return; // suggestions are a help, not a requirement: saving infers them anyway
+    }
+    if (asked !== latest) return; // a newer request went out meanwhile
+    const colorLabels = answer.colors.map((color) => color.label);
+    if (!category.dataset.touched) category.value = answer.category ? answer.category.label : "";
+    if (!colors.dataset.touched) colors.value = colorLabels.join(", ");
+    const parts = [answer.kind?.label ?? answer.category?.label, ...colorLabels, answer.brand];
+    const shown = parts.filter(Boolean);
+    status.textContent = shown.length ? `Suggested: ${shown.join(" · ")}` : "";
+  }
+
+  function soon() {
+    clearTimeout(timer);
+    timer = setTimeout(suggest, 250);
+  }
+  description.addEventListener("input", soon);
+  language.addEventListener("change", soon);
+})();

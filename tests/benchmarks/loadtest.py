@@ -1,0 +1,508 @@
+"""`make loadtest`: hundreds of simultaneous callers against gunicorn on PostgreSQL.
+
+Runs gunicorn (several workers) on a schema of its own in database `test` at
+127.0.0.1:5432 (role and schema `loadtest`, so the test suite's tables are never
+touched) holding 1,000,000 found items, then drives CALLERS simultaneous calls
+from this process, signed as Twilio signs them (ivr.phone.Phone over HTTP):
+language, description, search, then an agent (through the queue when all are
+busy) or a loss report. A tenth of the report calls has its last webhook sent
+twice, as Twilio does when it retries. At the end of each call Twilio's status
+callback is sent, as Twilio does.
+
+Prints per-step p50/p95/p99 latency and throughput, the errors, and the loss
+reports written against those the callers were told were recorded. Callers
+think between steps (THINK seconds, drawn at random): a person listens to the
+prompts before pressing a key, and without it the test would measure a queue of
+requests, not a phone line. Stops by itself after DURATION seconds of calls.
+
+The items are kept between runs; the calls, reports and agents are reset.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import secrets
+import socket
+import statistics
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from urllib.parse import urlsplit
+from xml.etree import ElementTree
+
+from sqlalchemy import Engine, create_engine, func, select, text
+from sqlalchemy.orm import Session
+from twilio.request_validator import RequestValidator
+
+from ivr.db import MIGRATIONS_DIR
+from ivr.phone import CallEnded, Phone, http_transport
+from lost_items.items import FoundItemDraft, found_item_row
+from lost_items.models import FoundItem, LossReport
+from tests.twilio_standin import TwilioStandIn
+
+ROOT = Path(__file__).resolve().parents[2]
+ADMIN_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+LOADTEST_URL = "postgresql+psycopg://loadtest@127.0.0.1:5432/test"
+EVAL_SET = ROOT / "tests" / "data" / "matching_eval.json"
+AUTH_TOKEN = "loadtest-" + secrets.token_hex(16)
+METRICS_TOKEN = "loadtest-metrics-" + secrets.token_hex(8)
+LANGUAGES = ("fr", "en", "es", "de")  # menu digits 1 to 4
+SEARCH_STEP = "/ivr/describe/heard"
+FALLBACK_NUMBER = "+33140000099"
+TARGETS_MS = {"search": 200.0, "menu": 30.0}
+COLOURS = ["noir", "bleu", "rouge", "marron", "gris", "vert", "blanc", "rose", "beige", "jaune"]
+PLACES = [
+    "Métro ligne 1 - Châtelet",
+    "Métro ligne 4 - Gare du Nord",
+    "Métro ligne 9 - Nation",
+    "RER A - La Défense",
+    "RER B - Denfert-Rochereau",
+    "Bus 38",
+    "Bus 91",
+    "Taxi G7",
+    "Gare de Lyon",
+    "Aéroport CDG T2",
+    "Aéroport Orly",
+    "Commissariat 11e",
+    "Tramway T3",
+]
+
+
+# --- the database -----------------------------------------------------------------------------
+
+
+def prepare_schema() -> Engine:
+    """Role `loadtest` whose search_path is schema `loadtest`: the app needs no change for it."""
+    admin = create_engine(ADMIN_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        exists = connection.scalar(text("SELECT 1 FROM pg_roles WHERE rolname = 'loadtest'"))
+        if not exists:
+            connection.execute(text("CREATE ROLE loadtest LOGIN"))
+        connection.execute(text("CREATE SCHEMA IF NOT EXISTS loadtest AUTHORIZATION loadtest"))
+        connection.execute(text("ALTER ROLE loadtest SET search_path = loadtest"))
+    admin.dispose()
+    engine = create_engine(LOADTEST_URL)
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.attributes["engine"] = engine
+    command.upgrade(config, "head")
+    return engine
+
+
+def item_rows(count: int, *, seed: int, today: date) -> Iterator[dict[str, object]]:
+    """Clerk entries shaped like the labelled set's, each description analysed only once."""
+    rng = random.Random(seed)
+    templates = [item["description"] for item in json.loads(EVAL_SET.read_text())["items"]]
+    analysed: dict[str, dict[str, object]] = {}
+    for _ in range(count):
+        words = rng.choice(templates).split()
+        words = [rng.choice(COLOURS) if w.lower().strip(",") in COLOURS else w for w in words]
+        description = " ".join(words)
+        if description not in analysed:
+            draft = FoundItemDraft(description, today, PLACES[0], "fr")
+            analysed[description] = found_item_row(draft)
+        found_on = today - timedelta(days=int(rng.triangular(0, 540, 30)))
+        yield {**analysed[description], "found_on": found_on, "found_at": rng.choice(PLACES)}
+
+
+def load_items(engine: Engine, wanted: int) -> tuple[int, float | None]:
+    """Grow found_items to `wanted` rows with PostgreSQL's COPY; (rows, seconds or None)."""
+    with Session(engine) as session:
+        have = session.scalar(select(func.count()).select_from(FoundItem)) or 0
+    if have >= wanted:
+        return have, None
+    started = time.perf_counter()
+    table = FoundItem.__table__
+    now = datetime.now(UTC)
+    columns = [column for column in table.columns if column.name != "id"]
+    raw = engine.raw_connection()
+    try:
+        with raw.cursor() as cursor:
+            names = ", ".join(column.name for column in columns)
+            with cursor.copy(f"COPY found_items ({names}) FROM STDIN") as copy:
+                for row in item_rows(wanted - have, seed=have, today=date.today()):
+                    copy.write_row([_value(row, column, now) for column in columns])
+        raw.commit()
+    finally:
+        raw.close()
+    with engine.begin() as connection:
+        connection.execute(text("ANALYZE found_items"))
+    return wanted, time.perf_counter() - started
+
+
+def _value(row: dict[str, object], column, now: datetime) -> object:
+    if column.name in row:
+        return row[column.name]
+    default = column.default
+    if default is None:
+        return None
+    if default.is_callable:
+        return now if column.name.endswith("_at") else default.arg(None)
+    return default.arg
+
+
+def reset_calls(engine: Engine, agents: int) -> None:
+    """Forget earlier runs' calls, reports and agents; add `agents` per language, available."""
+    with engine.begin() as connection:
+        connection.execute(
+            text("TRUNCATE call_states, queued_calls, loss_reports, agents RESTART IDENTITY")
+        )
+        for language in LANGUAGES:
+            for number in range(agents):
+                connection.execute(
+                    text(
+                        "INSERT INTO agents (name, languages, endpoint, status, missed_in_a_row,"
+                        " created_at) VALUES (:name, :language, :endpoint, 'available', 0, now())"
+                    ),
+                    {
+                        "name": f"{language}-agent-{number}",
+                        "language": language,
+                        "endpoint": f"client:{language}-agent-{number}",
+                    },
+                )
+
+
+# --- the server -------------------------------------------------------------------------------
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def start_gunicorn(workers: int, twilio_api: str, log: Path) -> tuple[subprocess.Popen, str]:
+    port = free_port()
+    env = {
+        **os.environ,
+        "APP_ENV": "production",
+        "DATABASE_URL": LOADTEST_URL,
+        "TWILIO_AUTH_TOKEN": AUTH_TOKEN,
+        "SECRET_KEY": secrets.token_hex(32),
+        "TWILIO_API_BASE_URL": twilio_api,
+        "METRICS_TOKEN": METRICS_TOKEN,
+        "AGENT_WRAP_UP_SECONDS": "2",
+        "FALLBACK_NUMBER": FALLBACK_NUMBER,
+    }
+    env.pop("PROMETHEUS_MULTIPROC_DIR", None)  # gunicorn.conf.py makes one for this server
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "--workers",
+            str(workers),
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--backlog",
+            "2048",
+            "--timeout",
+            "30",
+            "wsgi:app",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=log.open("w"),
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(url + "/healthz", timeout=2)
+            return server, url
+        except OSError:
+            time.sleep(0.3)
+    server.kill()
+    raise SystemExit("gunicorn did not start: see " + str(log))
+
+
+# --- the callers ------------------------------------------------------------------------------
+
+
+@dataclass
+class Results:
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    latencies: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
+    errors: list[str] = field(default_factory=list)
+    calls: int = 0
+    outcomes: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    reports_expected: set[str] = field(default_factory=set)
+    retried: int = 0
+
+    def timed_transport(self):
+        def send(url: str, params: dict[str, str], headers: dict[str, str]) -> tuple[int, str]:
+            started = time.perf_counter()
+            try:
+                status, body = http_transport(url, params, headers)
+            except OSError as error:
+                status, body = 599, str(error)
+            took = (time.perf_counter() - started) * 1000
+            step = urlsplit(url).path
+            problem = None
+            if status != 200:
+                problem = f"{step}: HTTP {status}"
+            elif FALLBACK_NUMBER in body:
+                problem = f"{step}: the caller heard the apology and was put through to the office"
+            else:
+                try:
+                    ElementTree.fromstring(body)
+                except ElementTree.ParseError:
+                    problem = f"{step}: not TwiML"
+            with self.lock:
+                self.latencies[step].append(took)
+                if problem:
+                    self.errors.append(problem)
+            return status, body
+
+        return send
+
+
+class Caller:
+    """One person phoning again and again until the test's time is up."""
+
+    def __init__(self, base_url: str, results: Results, twilio: TwilioStandIn, seed: int) -> None:
+        self.base_url = base_url
+        self.results = results
+        self.twilio = twilio
+        self.rng = random.Random(seed)
+        self.queries = json.loads(EVAL_SET.read_text())["queries"]
+
+    def think(self, low: float, high: float) -> None:
+        time.sleep(self.rng.uniform(low, high))
+
+    def call(self, think: tuple[float, float]) -> None:
+        transport = self.results.timed_transport()
+        phone = Phone(self.base_url, AUTH_TOKEN, transport=transport, dial_outcome="completed")
+        query = self.rng.choice(self.queries)
+        try:
+            phone.dial()
+            self.think(*think)
+            phone.press(str(LANGUAGES.index(query["language"]) + 1))
+            self.think(*think)
+            phone.press("1")  # describe what was lost
+            self.think(*think)
+            phone.say(query["text"])
+            self.think(*think)
+            if self.rng.random() < 0.35:
+                outcome = self.reach_agent(phone, think)
+            else:
+                phone.press("2")  # leave a loss report
+                outcome = self.leave_report(phone, think)
+        except CallEnded:
+            outcome = "ended early"
+        finally:
+            self.status_callback(phone, transport)
+        with self.results.lock:
+            self.results.calls += 1
+            self.results.outcomes[outcome] += 1
+
+    def leave_report(self, phone: Phone, think: tuple[float, float]) -> str:
+        phone.press("2")  # lost yesterday
+        self.think(*think)
+        phone.press("1")  # call back on this number
+        if phone.gather is None or "/ivr/report/done/choice" not in phone.gather.action:
+            return "report not confirmed"
+        with self.results.lock:
+            self.results.reports_expected.add(phone.call_sid)
+        if self.rng.random() < 0.1:  # Twilio retries the step that wrote the report
+            url, params, _ = next(
+                r for r in reversed(phone.requests) if "/report/callback/choice" in r[0]
+            )
+            signature = RequestValidator(AUTH_TOKEN).compute_signature(url, params)
+            phone.transport(url, params, {"X-Twilio-Signature": signature})
+            with self.results.lock:
+                self.results.retried += 1
+        return "loss report"
+
+    def reach_agent(self, phone: Phone, think: tuple[float, float]) -> str:
+        phone.press("0")
+        for _ in range(3):
+            if phone.ended:
+                return "agent"
+            if phone.queue is None:
+                return "other"
+            self.think(*think)
+            url = self.dequeued_to(phone.call_sid)
+            if url:
+                phone.dequeued_to(url)
+                return "agent after waiting"
+            phone.keep_waiting(30)
+        if phone.queue is not None and phone.gather is not None:
+            phone.press("1")  # tired of waiting: a loss report instead
+            self.think(*think)
+            return "queue, then " + self.leave_report(phone, think)
+        return "other"
+
+    def dequeued_to(self, call_sid: str) -> str | None:
+        """The URL Twilio would move this caller to, if the line asked it to."""
+        for update in list(self.twilio.received):
+            if update.method == "POST" and update.path.endswith(f"/Members/{call_sid}.json"):
+                return update.form.get("Url")
+        return None
+
+    def status_callback(self, phone: Phone, transport) -> None:
+        url = self.base_url + "/ivr/status"
+        params = {"CallSid": phone.call_sid, "CallStatus": "completed", "From": phone.caller}
+        signature = RequestValidator(AUTH_TOKEN).compute_signature(url, params)
+        transport(url, params, {"X-Twilio-Signature": signature})
+
+
+def drive(base_url: str, twilio: TwilioStandIn, *, callers: int, duration: float, think) -> Results:
+    results = Results()
+    stop_at = time.monotonic() + duration
+
+    def run(seed: int) -> None:
+        caller = Caller(base_url, results, twilio, seed)
+        time.sleep(caller.rng.uniform(0, think[1] * 2))  # not all at the same instant
+        while time.monotonic() < stop_at:
+            try:
+                caller.call(think)
+            except Exception as error:  # counted, and the caller phones again
+                with results.lock:
+                    results.errors.append(f"{type(error).__name__}: {error}")
+
+    threads = [threading.Thread(target=run, args=(seed,), daemon=True) for seed in range(callers)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=duration + 120)
+    return results
+
+
+# --- the report -------------------------------------------------------------------------------
+
+
+def percentile(values: list[float], q: int) -> float:
+    if len(values) < 2:
+        return values[0] if values else 0.0
+    return statistics.quantiles(values, n=100, method="inclusive")[q - 1]
+
+
+def print_report(results: Results, engine: Engine, elapsed: float, items: int) -> bool:
+    print(f"\n{results.calls} calls in {elapsed:.0f} s with {items:,} found items")
+    heads = ("requests", "req/s", "p50 ms", "p95 ms", "p99 ms", "max ms")
+    print(f"{'step':<30}" + "".join(f"{head:>9}" for head in heads))
+    worst = {"search": 0.0, "menu": 0.0}
+    for step in sorted(results.latencies):
+        values = results.latencies[step]
+        p99 = percentile(values, 99)
+        kind = "search" if step == SEARCH_STEP else "menu"
+        worst[kind] = max(worst[kind], p99)
+        print(
+            f"{step:<30}{len(values):>9}{len(values) / elapsed:>9.1f}{percentile(values, 50):>9.1f}"
+            f"{percentile(values, 95):>9.1f}{p99:>9.1f}{max(values):>9.1f}"
+        )
+    total = sum(len(v) for v in results.latencies.values())
+    print(f"{'all steps':<30}{total:>9}{total / elapsed:>9.1f}")
+    print("\noutcomes: " + ", ".join(f"{k} {v}" for k, v in sorted(results.outcomes.items())))
+    with Session(engine) as session:
+        written = session.scalar(
+            select(func.count()).select_from(LossReport).where(LossReport.call_sid.is_not(None))
+        )
+        distinct = session.scalar(select(func.count(func.distinct(LossReport.call_sid))))
+        missing = [
+            sid
+            for sid in results.reports_expected
+            if session.scalar(select(func.count()).where(LossReport.call_sid == sid)) != 1
+        ]
+    print(
+        f"loss reports: {written} written, {len(results.reports_expected)} expected, "
+        f"{len(missing)} missing, {written - distinct} duplicated "
+        f"({results.retried} report steps sent twice)"
+    )
+    print(f"errors: {len(results.errors)}")
+    for error, count in sorted(_count(results.errors).items(), key=lambda e: -e[1])[:10]:
+        print(f"  {count:>5} x {error}")
+    verdicts = {
+        "zero errors": not results.errors,
+        "zero lost reports": not missing and written == len(results.reports_expected),
+        f"search p99 < {TARGETS_MS['search']:.0f} ms": worst["search"] < TARGETS_MS["search"],
+        f"menu steps p99 < {TARGETS_MS['menu']:.0f} ms": worst["menu"] < TARGETS_MS["menu"],
+    }
+    print()
+    for target, met in verdicts.items():
+        print(f"  {'met    ' if met else 'MISSED '} {target}")
+    return all(verdicts.values())
+
+
+def _count(errors: list[str]) -> dict[str, int]:
+    counts: dict[str, int] = defaultdict(int)
+    for error in errors:
+        counts[error[:120]] += 1
+    return counts
+
+
+def print_metrics(base_url: str) -> None:
+    """What /metrics said afterwards: the server's own view, added up over every worker."""
+    request = urllib.request.Request(
+        base_url + "/metrics", headers={"Authorization": f"Bearer {METRICS_TOKEN}"}
+    )
+    with urllib.request.urlopen(request, timeout=10) as answer:
+        body = answer.read().decode()
+    wanted = (
+        'lost_line_search_seconds_count{channel="phone"}',
+        'lost_line_search_seconds_sum{channel="phone"}',
+        "lost_line_self_service_resolution_ratio",
+        "lost_line_fallbacks_total",
+    )
+    print("\n/metrics after the run:")
+    for line in body.splitlines():
+        if line.startswith(wanted):
+            print("  " + line)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--items", type=int, default=1_000_000)
+    parser.add_argument("--callers", type=int, default=200)
+    parser.add_argument("--duration", type=float, default=60, help="seconds of calls")
+    parser.add_argument("--workers", type=int, default=4, help="gunicorn workers")
+    parser.add_argument("--agents", type=int, default=2, help="agents per language")
+    parser.add_argument("--think", default="0.5,1.5", help="seconds between steps: min,max")
+    args = parser.parse_args()
+    think = tuple(float(part) for part in args.think.split(","))
+
+    engine = prepare_schema()
+    items, took = load_items(engine, args.items)
+    print(f"{items:,} found items" + (f" (loaded in {took:.0f} s)" if took else " (kept)"))
+    reset_calls(engine, args.agents)
+    twilio = TwilioStandIn(queues={f"lost-property-{c}": f"QU{c}" + "0" * 30 for c in LANGUAGES})
+    twilio.start()
+    log = ROOT / "instance" / "loadtest-gunicorn.log"
+    log.parent.mkdir(exist_ok=True)
+    server, base_url = start_gunicorn(args.workers, twilio.url, log)
+    print(
+        f"gunicorn: {args.workers} workers at {base_url}; {args.callers} callers for "
+        f"{args.duration:.0f} s, thinking {think[0]}-{think[1]} s between steps"
+    )
+    try:
+        started = time.monotonic()
+        results = drive(base_url, twilio, callers=args.callers, duration=args.duration, think=think)
+        elapsed = time.monotonic() - started
+        print_metrics(base_url)
+        passed = print_report(results, engine, elapsed, items)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+        twilio.stop()
+        engine.dispose()
+    print(f"\nserver log: {log}")
+    sys.exit(0 if passed else 1)
+
+
+if __name__ == "__main__":
+    main()

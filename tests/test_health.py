@@ -1,0 +1,195 @@
+"""What an operator's tools read: /healthz for the load balancer, /metrics for Prometheus."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import threading
+import urllib.request
+
+import pytest
+from prometheus_client.parser import text_string_to_metric_families
+
+from ivr.accounts import create_user
+from ivr.db import get_session
+from ivr.phone import Phone
+from tests.conftest import ACCOUNT_SID, AUTH_TOKEN
+from tests.test_routing import add_agent, call_for_agent
+from tests.test_routing_concurrency import ROOT, free_port
+from tests.test_webhooks import log_item
+
+METRICS_TOKEN = "prometheus-scraper-token"
+
+
+@pytest.fixture
+def scrape(app, client):
+    app.config["METRICS_TOKEN"] = METRICS_TOKEN
+
+    def read() -> dict[tuple[str, tuple[tuple[str, str], ...]], float]:
+        answer = client.get("/metrics", headers={"Authorization": f"Bearer {METRICS_TOKEN}"})
+        assert answer.status_code == 200
+        assert answer.content_type.startswith("text/plain; version=0.0.4")
+        return samples(answer.get_data(as_text=True))
+
+    return read
+
+
+def samples(body: str) -> dict[tuple[str, tuple[tuple[str, str], ...]], float]:
+    """Every sample of a Prometheus exposition (parsed by prometheus_client's own parser)."""
+    return {
+        (sample.name, tuple(sorted(sample.labels.items()))): sample.value
+        for family in text_string_to_metric_families(body)
+        for sample in family.samples
+    }
+
+
+def test_health_answers_200_when_the_database_answers(client):
+    answer = client.get("/healthz")
+    assert answer.status_code == 200
+    assert answer.get_json() == {"status": "ok", "database": "reachable"}
+
+
+def test_metrics_need_the_scraper_token_or_an_admin(app, client):
+    app.config["METRICS_TOKEN"] = METRICS_TOKEN
+    with app.app_context():
+        session = get_session()
+        _, admin = create_user(session, "boss", "admin")
+        _, clerk = create_user(session, "claire", "clerk")
+        session.commit()
+    for headers in ({}, {"Authorization": "Bearer wrong"}, {"Authorization": f"Bearer {clerk}"}):
+        answer = client.get("/metrics", headers=headers)
+        assert answer.status_code == 401
+        assert answer.headers["WWW-Authenticate"] == "Bearer"
+    for token in (METRICS_TOKEN, admin):
+        assert (
+            client.get("/metrics", headers={"Authorization": f"Bearer {token}"}).status_code == 200
+        )
+
+
+def test_calls_are_counted_by_language_and_outcome(app, new_phone, scrape):
+    log_item(app, "Portefeuille en cuir noir")
+    found = new_phone()  # English: hears a matching wallet
+    found.dial()
+    found.press("2")
+    found.press("1")
+    found.say("I lost my black wallet")
+    reporter = new_phone()  # Spanish: nothing matches, leaves a report
+    reporter.dial()
+    reporter.press("3")
+    reporter.press("1")
+    reporter.say("perdí mi paraguas rojo")
+    reporter.press("2")
+    reporter.press("2")
+    reporter.press("1")
+    waiting = new_phone()  # German: no agent free, waits in the queue
+    add_agent(app, "Hans", ["de"], "+49151000001", status="offline")
+    call_for_agent(waiting, "4")
+
+    figures = scrape()
+    assert (
+        figures[("lost_line_calls_last_24h", (("language", "en"), ("outcome", "item_found")))] == 1
+    )
+    assert (
+        figures[("lost_line_calls_last_24h", (("language", "es"), ("outcome", "loss_report")))] == 1
+    )
+    assert figures[("lost_line_calls_last_24h", (("language", "de"), ("outcome", "queued")))] == 1
+    assert figures[("lost_line_self_service_resolution_ratio", ())] == pytest.approx(2 / 3)
+    assert figures[("lost_line_loss_reports_last_24h", (("language", "es"),))] == 1
+    assert figures[("lost_line_queue_waiting", (("language", "de"),))] == 1
+    assert figures[("lost_line_agents", (("status", "offline"),))] == 1
+    assert figures[("lost_line_database_up", ())] == 1
+    searches = figures[("lost_line_search_seconds_count", (("channel", "phone"),))]
+    assert searches >= 2
+
+
+def test_queue_waits_are_measured_when_callers_leave_the_queue(app, new_phone, scrape):
+    add_agent(app, "Hans", ["de"], "+49151000001", status="offline")
+    phone = new_phone()
+    call_for_agent(phone, "4")
+    phone.keep_waiting(90)
+    before = scrape().get(
+        (
+            "lost_line_queue_wait_seconds_bucket",
+            (("language", "de"), ("le", "120.0"), ("result", "leave")),
+        ),
+        0,
+    )
+    phone.press("1")  # leave the queue for a loss report
+    after = scrape()
+    key = (
+        "lost_line_queue_wait_seconds_bucket",
+        (("language", "de"), ("le", "120.0"), ("result", "leave")),
+    )
+    assert after[key] == before + 1
+    key_60 = (
+        "lost_line_queue_wait_seconds_bucket",
+        (("language", "de"), ("le", "60.0"), ("result", "leave")),
+    )
+    assert after.get(key_60, 0) == before  # waited 90 s: not within a minute
+
+
+def test_under_gunicorn_every_worker_is_counted(database_url, app, twilio_api, tmp_path):
+    """A scrape reaches one worker; the figures must still be the whole server's."""
+    port = free_port()
+    env = {
+        **os.environ,
+        "DATABASE_URL": database_url,
+        "TWILIO_AUTH_TOKEN": AUTH_TOKEN,
+        "TWILIO_ACCOUNT_SID": ACCOUNT_SID,
+        "TWILIO_API_BASE_URL": twilio_api.url,
+        "SECRET_KEY": "test-secret-key",
+        "METRICS_TOKEN": METRICS_TOKEN,
+        "PROMETHEUS_MULTIPROC_DIR": str(tmp_path / "metrics"),
+    }
+    log = open(tmp_path / "gunicorn.log", "w")  # noqa: SIM115
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "--workers",
+            "3",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "wsgi:app",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=log,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_for(url + "/healthz")
+        callers = [Phone(url, AUTH_TOKEN) for _ in range(12)]
+        threads = [threading.Thread(target=caller.dial) for caller in callers]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=30)
+        request = urllib.request.Request(
+            url + "/metrics", headers={"Authorization": f"Bearer {METRICS_TOKEN}"}
+        )
+        with urllib.request.urlopen(request, timeout=10) as answer:
+            figures = samples(answer.read().decode())
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+        log.close()
+    assert figures[("lost_line_request_seconds_count", (("endpoint", "ivr.incoming"),))] == 12
+    # Each worker that answered kept its own file: the scrape added up more than one.
+    assert len(list((tmp_path / "metrics").glob("histogram_*.db"))) >= 2
+
+
+def wait_for(url: str, seconds: float = 30) -> None:
+    import time
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(url, timeout=1)
+            return
+        except OSError:
+            time.sleep(0.2)
+    pytest.fail(f"{url} did not answer")
