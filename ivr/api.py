@@ -8,7 +8,6 @@ from functools import wraps
 from typing import Any, TypeVar
 
 from flask import Blueprint, Response, current_app, g, jsonify, request
-from lost_items.vocabulary import load_vocabulary
 from werkzeug.exceptions import HTTPException
 
 from ivr import agents, metrics
@@ -21,6 +20,7 @@ from ivr.notifications import match_new_item
 from lost_items import items, matching
 from lost_items.models import FoundItem
 from lost_items.validation import ValidationError, Validator
+from lost_items.vocabulary import load_vocabulary
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 View = TypeVar("View", bound=Callable[..., Any])
@@ -114,7 +114,7 @@ def search_found_items() -> Response:
     language = check.choice("lang", load_vocabulary().languages())
     lost_on: date | None = check.day("lost_on", latest=office_today(), required=False)
     limit_text = request.args.get("limit", "10")
-    if not limit_text.isdigit() or not 1 <= int(limit_text) <= 50:
+    if not (limit_text.isascii() and limit_text.isdigit()) or not 1 <= int(limit_text) <= 50:
         check.errors["limit"] = "must be a whole number from 1 to 50"
     check.raise_if_invalid()
     found = metrics.timed_search("api", matching.search)(
@@ -156,7 +156,7 @@ def list_agents() -> Response:
 def set_agent_status(agent_id: int) -> Response:
     """An agent goes available or offline; admins may set anyone, agents only themselves."""
     session = get_session()
-    agent = session.get(Agent, agent_id)
+    agent = session.get(Agent, agent_id) if agent_id < 2**31 else None  # an INTEGER column
     if agent is None:
         return _error(404, f"no agent has the id {agent_id}")
     if g.user.role != "admin" and g.user.name != agent.name:

@@ -77,8 +77,8 @@ def defaults(instance_path: str) -> dict[str, Any]:
         "TWILIO_PHONE_NUMBER": "+33100000000",
         # Scores (0-100) of a found item against a loss report: at or above STRONG the
         # caller is texted at once; from WEAK a clerk confirms first.
-        "MATCH_STRONG_SCORE": 80.0,
-        "MATCH_WEAK_SCORE": 55.0,
+        "MATCH_STRONG_SCORE": 70.0,
+        "MATCH_WEAK_SCORE": 45.0,
         # How long a closed report keeps its callback number.
         "CLOSED_REPORT_NUMBER_DAYS": 30,
         # The web pages' session cookie: never readable by scripts, not sent on cross-site

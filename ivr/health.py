@@ -12,7 +12,6 @@ from __future__ import annotations
 import hmac
 
 from flask import Blueprint, Response, current_app, jsonify, request
-from prometheus_client import CONTENT_TYPE_LATEST
 from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -21,6 +20,8 @@ from ivr.accounts import user_for_token
 from ivr.db import get_engine, get_session
 
 bp = Blueprint("health", __name__)
+# What generate_latest writes: the text format every Prometheus version reads.
+TEXT_FORMAT = "text/plain; version=0.0.4; charset=utf-8"
 
 
 def database_reachable() -> bool:
@@ -58,4 +59,4 @@ def metrics_page() -> Response | tuple[Response, int, dict[str, str]]:
     if scheme != "Bearer" or not token.strip() or not _may_read_metrics(token.strip()):
         body = jsonify({"error": "send METRICS_TOKEN or an admin's API token as a Bearer token"})
         return body, 401, {"WWW-Authenticate": "Bearer"}
-    return Response(metrics.exposition(get_engine()), content_type=CONTENT_TYPE_LATEST)
+    return Response(metrics.exposition(get_engine()), content_type=TEXT_FORMAT)

@@ -11,7 +11,9 @@ __all__ = ["Page", "page_number"]
 def page_number(args: Mapping[str, str]) -> int:
     """The page a URL asks for; anything but a sensible positive number is the first page."""
     text = args.get("page", "1")
-    return int(text) if text.isdigit() and 0 < len(text) < 7 and int(text) > 0 else 1
+    if not (text.isascii() and text.isdigit() and 0 < len(text) < 7):
+        return 1
+    return max(int(text), 1)
 
 
 @dataclass(frozen=True)

@@ -165,10 +165,16 @@ def dispatch(
     commits each claim before asking Twilio to move the caller, so the webhook
     Twilio then calls finds the agent already reserved for this caller.
     """
+    # Only callers a free agent could take: while callers wait, most often nobody is free,
+    # and locking every waiting row at every wait webhook makes the webhooks queue up.
+    free = session.scalars(select(Agent.languages).where(_free(now))).all()
+    spoken = {code for languages in free for code in languages.split()}
+    if not spoken:
+        return 0
     connected = 0
     waiting = session.scalars(
         select(QueuedCall)
-        .where(QueuedCall.state == "waiting")
+        .where(QueuedCall.state == "waiting", QueuedCall.language.in_(spoken))
         .order_by(QueuedCall.enqueued_at, QueuedCall.call_sid)
         .limit(limit)
     ).all()

@@ -19,11 +19,10 @@ View = TypeVar("View", bound=Callable[..., object])
 
 
 def signed_url(req: Request, public_base_url: str) -> str:
-    """The URL Twilio called, as it signed it."""
-    if not public_base_url:
-        return req.url
+    """The URL Twilio called, as it signed it: the query as sent, still percent-encoded."""
+    base = public_base_url or req.root_url  # req.url would decode %27, %C3%A9, ...
     query = req.query_string.decode("latin-1")
-    return public_base_url.rstrip("/") + req.path + (f"?{query}" if query else "")
+    return base.rstrip("/") + req.path + (f"?{query}" if query else "")
 
 
 def is_from_twilio(req: Request, auth_token: str, public_base_url: str = "") -> bool:

@@ -96,11 +96,16 @@ def search_items(
     *,
     language: str,
     filters: ItemFilters,
+    today: date,
     offset: int,
     limit: int,
 ) -> tuple[list[matching.Match], int]:
-    """One page of the best matches for a description the filters let through, and the total."""
-    found = matching.search(session, query, language=language, limit=SEARCH_POOL)
+    """One page of the best matches for a description the filters let through, and the total.
+
+    Like the phone line, this finds items in storage only: claimed, returned and
+    disposed items are found by reference or by the filters alone.
+    """
+    found = matching.search(session, query, language=language, today=today, limit=SEARCH_POOL)
     kept = [match for match in found if filters.accepts(match.item)]
     return kept[offset : offset + limit], len(kept)
 

@@ -29,7 +29,7 @@ LANGUAGES = {
     "fr": ("1", "fr-FR", "problème technique", "Nous sommes ouverts", "transférons votre appel"),
     "en": ("2", "en-GB", "technical problem", "We are open", "putting you through"),
     "es": ("3", "es-ES", "problema técnico", "Abrimos", "le pasamos con"),
-    "de": ("4", "de-DE", "technischen Problems", "geöffnet", "verbinden Sie mit unserem"),
+    "de": ("4", "de-DE", "technischen Problems", "Wir haben", "verbinden Sie mit unserem"),
 }
 
 

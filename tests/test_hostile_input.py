@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import json
 from datetime import timedelta
-from urllib.parse import urlencode
+from urllib.parse import parse_qsl, urlencode
 from xml.etree import ElementTree
 
 import pytest
+import werkzeug.urls  # noqa: F401  (registers the codec error handler Flask decodes forms with)
 from flask.testing import FlaskClient
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -27,6 +28,7 @@ from ivr.models import CallState
 from lost_items.items import FoundItemDraft, log_found_item, reference_of
 from lost_items.models import LossReport
 from tests.conftest import AUTH_TOKEN, BASE_URL, make_app, today
+from tests.test_routing import add_agent
 
 RULES = sorted(make_app("sqlite://").url_map.iter_rules(), key=lambda rule: rule.rule)
 IVR_PATHS = sorted({rule.rule for rule in RULES if rule.rule.startswith("/ivr/")})
@@ -65,6 +67,7 @@ TWILIO_PARAMETERS = (
 QUERY_PARAMETERS = ("lang", "tries", "i", "ref", "agent", "agent_lang", "then", "again", "welcome")
 
 CALL_SID = "CA" + "ab" * 16
+FALLBACK = "+33140000099"  # dialled only with the apology
 PLAUSIBLE = [
     "",
     "0",
@@ -138,8 +141,8 @@ def twilio_requests(draw: st.DrawFn) -> tuple[list[tuple[str, bytes]], list[tupl
 
 
 def as_server_sees(pairs: list[tuple[str, bytes]]) -> dict[str, str]:
-    """What Flask reads from a form: UTF-8, bad bytes replaced; the last value of a name wins."""
-    return {name: value.decode("utf-8", "replace") for name, value in pairs}
+    """What Flask reads from a form: UTF-8, with bytes that are not left percent-encoded."""
+    return dict(parse_qsl(urlencode(pairs), keep_blank_values=True, errors="werkzeug.url_quote"))
 
 
 def post_signed(
@@ -161,11 +164,14 @@ def post_signed(
     )
 
 
-def assert_twiml(answer) -> ElementTree.Element:
+def assert_twiml(answer, *, apology: bool = False) -> ElementTree.Element:
+    """Well-formed TwiML, and not the apology: odd input is no reason to give up on a call."""
     assert answer.status_code == 200, answer.get_data(as_text=True)[:500]
     assert answer.mimetype == "text/xml"
     root = ElementTree.fromstring(answer.get_data())  # raises on anything but well-formed XML
     assert root.tag == "Response"
+    put_through = [number.text for number in root.iter("Number") if number.text == FALLBACK]
+    assert bool(put_through) == apology, answer.get_data(as_text=True)[:1000]
     return root
 
 
@@ -218,7 +224,8 @@ def test_a_signed_webhook_always_answers_well_formed_twiml(
     client, a_call_in_progress, path, request
 ):
     form, query = request
-    assert_twiml(post_signed(client, path, form, query))
+    client.application.config["FALLBACK_NUMBER"] = FALLBACK
+    assert_twiml(post_signed(client, path, form, query), apology=path == "/ivr/fallback")
 
 
 @pytest.mark.parametrize("path", IVR_PATHS)
@@ -318,7 +325,7 @@ def _path(rule: str, value: str) -> str:
     from urllib.parse import quote
 
     path = rule
-    for placeholder in ("<reference>", "<int(max=2147483647):agent_id>", "<int:agent_id>"):
+    for placeholder in ("<reference>", "<int:agent_id>"):
         path = path.replace(placeholder, quote(value, safe=""))
     return path
 
@@ -344,7 +351,7 @@ def test_the_api_answers_json_and_never_a_500(
         headers["Authorization"] = "Bearer \u00e9\x01'--"
     elif who != "nobody":
         headers["Authorization"] = f"Bearer {tokens[who]}"
-    if rule.endswith("<int:agent_id>/status") or "agent_id" in rule:
+    if "<int:agent_id>" in rule:
         segment = segment if segment.isascii() and segment.isdigit() else "1"
     answer = client.open(
         _path(rule, segment), method=method, data=data, headers=headers, query_string=query
@@ -364,6 +371,7 @@ def test_the_api_answers_json_and_never_a_500(
     ("rule", "method"), [(rule, method) for rule, method in API_RULES if method in ("POST", "PUT")]
 )
 def test_an_oversized_body_is_a_413_in_json(app, client, tokens, rule, method):
+    add_agent(app, "Hans", ["de"], "+49151000001")  # agent 1, whose status the PUT sets
     limit = app.config["MAX_CONTENT_LENGTH"]
     body = b'{"description": "' + b"x" * limit + b'"}'
     answer = client.open(
@@ -387,3 +395,32 @@ def test_an_oversized_webhook_is_refused_before_anything_reads_it(app, client):
     assert answer.status_code == 413
     with app.app_context():
         assert get_session().scalar(select(func.count()).select_from(LossReport)) == 0
+
+
+@pytest.mark.parametrize("agent_id", ["99999999999999999999", "2147483648", "0"])
+def test_an_agent_id_too_large_for_the_database_is_a_404(client, tokens, agent_id):
+    answer = client.put(
+        f"/api/agents/{agent_id}/status",
+        json={"status": "available"},
+        headers={"Authorization": f"Bearer {tokens['admin']}"},
+    )
+    assert answer.status_code == 404
+    assert "error" in answer.get_json()
+
+
+@pytest.mark.parametrize(
+    ("path", "form"),
+    [
+        ("/ivr/describe/heard?lang=en&tries=1", {"SpeechResult": "a red\x00 umbrella\x07"}),
+        ("/ivr/describe/heard?lang=en&tries=1&then=report", {"SpeechResult": "\x00" * 3 + "bag"}),
+        ("/ivr/menu?lang=en&welcome=1", {"CallSid": "CA\x00" + "1" * 32}),
+        ("/ivr/report/callback/choice?lang=en", {"Digits": "1", "From": "+33612345678\x00"}),
+    ],
+)
+def test_control_characters_never_reach_the_database(client, path, form):
+    """PostgreSQL refuses NUL in text: such input must not cost the caller their call."""
+    params = {"CallSid": "CA" + "12" * 16, "From": "+33612345678", **form}
+    url = BASE_URL + path
+    signature = RequestValidator(AUTH_TOKEN).compute_signature(url, params)
+    client.application.config["FALLBACK_NUMBER"] = FALLBACK
+    assert_twiml(client.post(url, data=params, headers={"X-Twilio-Signature": signature}))

@@ -37,7 +37,7 @@ def test_each_language_names_its_voice_and_locales(code):
 def _keys_used_in_code() -> set[str]:
     """Prompt keys named where the line speaks (say(..., "key"), ("key", {...}), "key")."""
     ivr = PROJECT_ROOT / "ivr"
-    speaking = [ivr / "call_flow.py", ivr / "speech.py", *(ivr / "webhooks").glob("*.py")]
+    speaking = [*ivr.glob("*_flow.py"), ivr / "speech.py", *(ivr / "webhooks").glob("*.py")]
     source = "\n".join(path.read_text() for path in speaking)
     keys = set(re.findall(r'"([a-z][a-z_]+)"', source))
     return keys

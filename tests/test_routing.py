@@ -98,7 +98,6 @@ def test_a_finished_call_puts_the_agent_in_wrap_up_then_available(app, new_phone
     assert not dialled(waiting.heard)
 
 
-
 def test_once_wrap_up_is_over_the_agent_takes_the_next_call(app, new_phone):
     app.config["AGENT_WRAP_UP_SECONDS"] = 0
     add_agent(app, "Hans", ["de"], "+49151000001")

@@ -59,9 +59,8 @@ def gunicorn(app, database_url, twilio_api, tmp_path):
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
         try:
-            urllib.request.urlopen(url + "/", timeout=1)
-        except urllib.error.HTTPError:
-            break  # it answers (404 for /): the workers are up
+            urllib.request.urlopen(url + "/healthz", timeout=1)
+            break  # it answers: the workers are up
         except OSError:
             time.sleep(0.2)
     else:

@@ -30,7 +30,7 @@ API_ROLES = {
     ("GET", "/api/found-items/<reference>"): ROLES,
     ("POST", "/api/agents"): ("admin",),
     ("GET", "/api/agents"): ("agent", "admin"),
-    ("PUT", "/api/agents/<int(max=2147483647):agent_id>/status"): ("agent", "admin"),
+    ("PUT", "/api/agents/<int:agent_id>/status"): ("agent", "admin"),
 }
 # Pages by path prefix; other pages are open to every logged-in role.
 PAGE_ROLES = {"/clerks/": ("clerk", "admin")}
@@ -71,11 +71,8 @@ def csrf_token(client: FlaskClient, path: str = "/login") -> str:
 
 def log_in(client: FlaskClient, name: str, password: str = PASSWORD, **environ: str):
     token = csrf_token(client)
-    return client.post(
-        "/login",
-        data={"name": name, "password": password, "csrf_token": token},
-        environ_base=environ or None,
-    )
+    data = {"name": name, "password": password, "csrf_token": token}
+    return client.post("/login", data=data, **({"environ_base": environ} if environ else {}))
 
 
 # --- the API, route by route ------------------------------------------------------------------
@@ -106,9 +103,13 @@ def test_each_api_route_enforces_its_roles(app, client, method, rule):
 
 
 def page_routes(app: Flask) -> list[tuple[str, str]]:
-    return [(m, r) for m, r in routes(app) if r != "/" and not r.startswith(NOT_PAGES)] + [
-        ("GET", "/")
-    ]
+    """Every page, logging out last (it ends the session the others need)."""
+    pages = [(m, r) for m, r in routes(app) if not r.startswith(NOT_PAGES)]
+    return sorted(pages, key=lambda page: page[1] == "/logout")
+
+
+def to_login(answer) -> bool:
+    return answer.status_code == 302 and urlsplit(answer.headers["Location"]).path == "/login"
 
 
 def page_roles(rule: str) -> tuple[str, ...]:
@@ -119,9 +120,7 @@ def test_every_page_sends_strangers_to_the_login_page(app, client):
     pages = page_routes(app)
     assert len(pages) > 2
     for method, rule in pages:
-        answer = client.open(concrete(rule), method=method)
-        assert answer.status_code == 302, (method, rule)
-        assert urlsplit(answer.headers["Location"]).path == "/login", (method, rule)
+        assert to_login(client.open(concrete(rule), method=method)), (method, rule)
 
 
 @pytest.mark.parametrize("role", ROLES)
@@ -133,7 +132,8 @@ def test_every_page_enforces_its_roles(app, role):
         data = {"csrf_token": csrf_token(client, "/")} if method == "POST" else None
         answer = client.open(concrete(rule), method=method, data=data)
         if role in page_roles(rule):
-            assert answer.status_code not in (302, 401, 403), (method, rule, answer.status_code)
+            assert answer.status_code not in (401, 403), (method, rule, answer.status_code)
+            assert rule == "/logout" or not to_login(answer), (method, rule)
         else:
             assert answer.status_code == 403, (method, rule, answer.status_code)
 
@@ -226,9 +226,10 @@ def behind_a_proxy(client: FlaskClient, *, forwarded_host: str = "lost.example.o
 def proxied_call(app: Flask, **proxy: str) -> Phone:
     phone = Phone(PUBLIC, AUTH_TOKEN, transport=behind_a_proxy(app.test_client(), **proxy))
     phone.dial()
-    phone.press("2")
-    phone.press("1")
-    phone.say("a red umbrella")
+    if not phone.ended:  # refused: the caller would hear Twilio's "application error"
+        phone.press("2")
+        phone.press("1")
+        phone.say("a red umbrella")
     return phone
 
 

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from functools import cache
-
-from babel import Locale
 from flask import abort, current_app
 
 from ivr.db import get_session
@@ -44,15 +41,7 @@ def spaced(reference: str) -> str:
     return " ".join(reference[i : i + 3] for i in range(0, len(reference), 3))
 
 
-@cache
-def _language_name(code: str) -> str:
-    try:
-        name = Locale.parse(code).get_language_name(code) or code
-    except (ValueError, LookupError):
-        return code
-    return name[:1].upper() + name[1:]
-
-
 def language_names() -> list[tuple[str, str]]:
     """(code, name in that language) of each language the vocabulary knows."""
-    return [(code, _language_name(code)) for code in load_vocabulary().languages()]
+    vocabulary = load_vocabulary()
+    return [(code, vocabulary.language(code).name) for code in vocabulary.languages()]

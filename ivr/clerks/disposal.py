@@ -36,7 +36,8 @@ def due() -> str:
 @login_required(*CLERKS)
 def dispose() -> Response:
     """Mark the ticked items disposed of (those still due: others are left alone)."""
-    ids = [int(value) for value in request.form.getlist("item") if value.isdigit()]
+    ticked = request.form.getlist("item")
+    ids = [int(v) for v in ticked if v.isascii() and v.isdigit() and len(v) < 10]
     if not ids:
         flash("Tick the items you have disposed of, then press the button.")
         return redirect(url_for("clerks.disposal.due"))

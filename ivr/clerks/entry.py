@@ -10,8 +10,9 @@ from ivr.clerks.context import concept_label, item_or_404, language_names, reten
 from ivr.clerks.entry_form import FIELDS, EntryForm, read_entry
 from ivr.clock import office_today
 from ivr.db import get_session
+from ivr.notifications import match_new_item
 from ivr.pages import login_required
-from lost_items import inventory, items, labels, lifecycle, matching
+from lost_items import inventory, items, labels, lifecycle, suggestions
 from lost_items.validation import ValidationError
 from lost_items.vocabulary import load_vocabulary
 
@@ -47,6 +48,7 @@ def log_item() -> tuple[str, int] | Response:
     except ValidationError as error:
         return _entry_page(form, errors=error.errors), 400
     db.commit()
+    match_new_item(db, item)  # as for the API: a caller who reported it lost gets a text
     session["entry"] = {name: getattr(form, name) for name in _STICKY}
     return redirect(url_for("clerks.entry.new_item", logged=items.reference_of(item)))
 
@@ -74,18 +76,22 @@ def _browser_language() -> str:
 @bp.get("/describe")
 @login_required(*CLERKS)
 def describe() -> Response | tuple[Response, int]:
-    """Suggest a category, kind, colours and brand for a description, named in its language."""
+    """Suggest the language, category, kind, colours and brand of a description."""
     text, language = request.args.get("text", "")[:2000], request.args.get("language", "")
     if language not in load_vocabulary().languages():
         return jsonify({"error": "language must be one of the vocabulary's languages"}), 400
-    found = matching.describe(text, language)
+    chosen = request.args.get("chosen") == "1"
+    suggestion = suggestions.suggest(text, language, chosen=chosen)
+    found, language = suggestion.description, suggestion.language
 
     def named(concept_id: str | None) -> dict[str, str] | None:
-        label = concept_label(concept_id, language)
-        return {"id": concept_id, "label": label} if concept_id else None
+        return (
+            {"id": concept_id, "label": concept_label(concept_id, language)} if concept_id else None
+        )
 
     return jsonify(
         {
+            "language": language,
             "category": named(found.category),
             "kind": named(found.kind),
             "colors": [named(color) for color in found.colors],

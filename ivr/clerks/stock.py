@@ -36,7 +36,7 @@ def items_list() -> str | Response | tuple[str, int]:
         item = items.get_found_item(get_session(), query)
         if item is not None:
             return redirect(url_for("clerks.stock.item", reference=items.reference_of(item)))
-        errors["q"] = f"no found item has the reference {query}: check the digits"
+        errors["q"] = f"No found item has the reference {query}: check the digits."
     rows, total = _rows(query, language, filters, number) if "q" not in errors else ([], 0)
     return render_template(
         "clerks/items.html",
@@ -59,7 +59,13 @@ def _rows(
         found, total = inventory.list_items(session, filters, offset=offset, limit=PER_PAGE)
         return [(item, None) for item in found], total
     matches, total = inventory.search_items(
-        session, query, language=language, filters=filters, offset=offset, limit=PER_PAGE
+        session,
+        query,
+        language=language,
+        filters=filters,
+        today=office_today(),
+        offset=offset,
+        limit=PER_PAGE,
     )
     return [(match.item, match.score) for match in matches], total
 

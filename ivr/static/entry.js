@@ -1,5 +1,6 @@
 // The entry form: suggest the category and colours from the description as the clerk types.
-// Fields the clerk typed in are theirs: suggestions only fill fields left alone (or emptied).
+// Fields the clerk set are theirs: suggestions only fill fields left alone (or emptied).
+// The language too: when the description reads better in another language, it is switched.
 (() => {
   const form = document.getElementById("entry");
   if (!form) return;
@@ -13,6 +14,9 @@
       field.dataset.touched = field.value ? "yes" : "";
     });
   }
+  language.addEventListener("change", () => {
+    language.dataset.touched = "yes";
+  });
 
   async function suggest() {
     const text = description.value.trim();
@@ -21,7 +25,8 @@
       status.textContent = "";
       return;
     }
-    const query = new URLSearchParams({ text, language: language.value });
+    const chosen = language.dataset.touched ? "1" : "0";
+    const query = new URLSearchParams({ text, language: language.value, chosen });
     let answer;
     try {
       const response = await fetch(`${form.dataset.describeUrl}?${query}`, {
@@ -34,12 +39,14 @@
       return; // suggestions are a help, not a requirement: saving infers them anyway
     }
     if (asked !== latest) return; // a newer request went out meanwhile
+    language.value = answer.language; // the same unless the clerk left the choice to us
     const colorLabels = answer.colors.map((color) => color.label);
     if (!category.dataset.touched) category.value = answer.category ? answer.category.label : "";
     if (!colors.dataset.touched) colors.value = colorLabels.join(", ");
     const parts = [answer.kind?.label ?? answer.category?.label, ...colorLabels, answer.brand];
     const shown = parts.filter(Boolean);
-    status.textContent = shown.length ? `Suggested: ${shown.join(" · ")}` : "";
+    const read = language.selectedOptions[0]?.textContent ?? answer.language;
+    status.textContent = shown.length ? `Suggested: ${shown.join(" · ")} (read as ${read})` : "";
   }
 
   function soon() {

@@ -7,7 +7,7 @@ from flask import Response, current_app, request
 from sqlalchemy import select
 from twilio.twiml.voice_response import VoiceResponse
 
-from ivr import call_flow, metrics, routing
+from ivr import agent_flow, call_flow, metrics, routing
 from ivr.call_flow import Turn
 from ivr.db import get_session
 from ivr.dispatching import dispatch_now
@@ -15,7 +15,15 @@ from ivr.models import Agent, QueuedCall
 from ivr.prompts import catalogues
 from ivr.twiml import twiml
 from ivr.webhooks import bp
-from ivr.webhooks.context import call_sid, call_state, current_turn, keyed, save, small_int
+from ivr.webhooks.context import (
+    call_sid,
+    call_state,
+    caller_number,
+    current_turn,
+    keyed,
+    save,
+    small_int,
+)
 from lost_items.models import utcnow
 
 FINAL_CALL_STATUSES = {"completed", "busy", "failed", "no-answer", "canceled"}
@@ -38,7 +46,7 @@ def _agent_language(turn: Turn) -> str:
 def _dial(turn: Turn, agent: Agent, language: str) -> Response:
     action = turn.url("/ivr/agent/dialed", agent=agent.id, agent_lang=language)
     return twiml(
-        call_flow.dial_agent(
+        agent_flow.dial_agent(
             turn,
             endpoint=agent.endpoint,
             action=action,
@@ -54,7 +62,7 @@ def agent() -> Response:
     language = _agent_language(turn)
     state = call_state()
     if not state.call_sid:
-        return twiml(call_flow.queue_failed(turn))
+        return twiml(agent_flow.queue_failed(turn))
     session = get_session()
     current = session.get(Agent, state.agent_id) if state.agent_id else None
     if current is not None and current.current_call_sid == state.call_sid:
@@ -62,6 +70,7 @@ def agent() -> Response:
     claimed = routing.claim_agent(
         session, language, call_sid=state.call_sid, now=utcnow(), exclude=state.tried_agents
     )
+    state.caller_number = caller_number()  # for the agent's screen pop
     if claimed is not None:
         state.agent_id = claimed.id
         save(state)
@@ -73,7 +82,7 @@ def agent() -> Response:
     queued.language, queued.state, queued.agent_id = language, "waiting", None
     save(state)
     return twiml(
-        call_flow.enqueue(
+        agent_flow.enqueue(
             turn,
             queue=routing.queue_name(language),
             wait_url=turn.url("/ivr/queue/wait", agent_lang=language),
@@ -126,7 +135,7 @@ def queue_wait() -> Response:
     position = _form_int("QueuePosition")
     waited = _form_int("QueueTime")
     long_wait = waited >= current_app.config["QUEUE_LONGEST_WAIT_SECONDS"]
-    return twiml(call_flow.queue_wait(turn, position=position, long_wait=long_wait))
+    return twiml(agent_flow.queue_wait(turn, position=position, long_wait=long_wait))
 
 
 def _form_int(name: str) -> int:
@@ -143,9 +152,9 @@ def queue_key() -> Response:
         state = call_state()
         state.queue_exit = "report"
         save(state)
-        return twiml(call_flow.leave_queue())
+        return twiml(agent_flow.leave_queue())
     if digit == "2" and small_int("long"):
-        return twiml(call_flow.other_languages(turn, list(catalogues().values())))
+        return twiml(agent_flow.other_languages(turn, list(catalogues().values())))
     return twiml(VoiceResponse())  # back to waiting: Twilio fetches the wait URL again
 
 
@@ -163,7 +172,7 @@ def queue_language() -> Response:
     state = call_state()
     state.queue_exit = f"agent:{chosen}"
     save(state)
-    return twiml(call_flow.leave_queue())
+    return twiml(agent_flow.leave_queue())
 
 
 @bp.post("/queue/left")
@@ -189,19 +198,19 @@ def queue_left() -> Response:
         return twiml(call_flow.redirect(turn.url("/ivr/agent", agent_lang=exit_to[6:])))
     if result == "hangup":
         return twiml(VoiceResponse())
-    return twiml(call_flow.queue_failed(turn))
+    return twiml(agent_flow.queue_failed(turn))
 
 
 @bp.post("/queue/failed")
 def queue_failed() -> Response:
-    return twiml(call_flow.queue_failed(current_turn()))
+    return twiml(agent_flow.queue_failed(current_turn()))
 
 
 @bp.post("/queue/failed/choice")
 def queue_failed_choice() -> Response:
     has_description = bool(call_state().description)
     return twiml(
-        call_flow.queue_failed_choice(current_turn(), keyed(), has_description=has_description)
+        agent_flow.queue_failed_choice(current_turn(), keyed(), has_description=has_description)
     )
 
 

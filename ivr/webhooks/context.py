@@ -13,6 +13,7 @@ from ivr.call_flow import Turn
 from ivr.db import close_session, get_session
 from ivr.models import CallState
 from ivr.prompts import catalogues
+from lost_items import reports
 
 
 def current_turn() -> Turn:
@@ -31,6 +32,19 @@ def keyed() -> str:
     """The digits the caller keyed, without the # that ended them."""
     keys = request.form.get("Digits", "")
     return "".join(ch for ch in keys if ch.isascii() and (ch.isdigit() or ch == "*"))[:32]
+
+
+def spoken() -> str:
+    """What the caller said (SpeechResult), without the control characters no database holds."""
+    said = request.form.get("SpeechResult", "")[:2000]
+    return "".join(ch for ch in said if ch.isprintable()).strip()[:1000]
+
+
+def caller_number() -> str | None:
+    """The caller's number in E.164 form, or None (withheld, a browser client, junk)."""
+    return reports.normalise_phone_number(
+        request.form.get("From", ""), country_code=current_app.config["OFFICE_COUNTRY_CODE"]
+    )
 
 
 def call_sid() -> str:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from flask import Response, current_app, request
 from twilio.twiml.messaging_response import MessagingResponse
-from lost_items.vocabulary import load_vocabulary
 
 from ivr import call_flow, metrics, speech
 from ivr.call_flow import Turn
@@ -14,10 +13,20 @@ from ivr.db import get_session
 from ivr.prompts import catalogues
 from ivr.twiml import twiml
 from ivr.webhooks import bp
-from ivr.webhooks.context import call_state, current_turn, keyed, save, small_int, spoken_hours
+from ivr.webhooks.context import (
+    call_state,
+    caller_number,
+    current_turn,
+    keyed,
+    save,
+    small_int,
+    spoken,
+    spoken_hours,
+)
 from lost_items import items, matching, reports
 from lost_items.models import FoundItem, LossReport
 from lost_items.references import InvalidReference, RecordType, parse_reference
+from lost_items.vocabulary import load_vocabulary
 
 CANDIDATES_HEARD = 5
 HINTS = 80
@@ -98,7 +107,7 @@ def description_heard() -> Response:
     then = "report" if request.args.get("then") == "report" else ""
     if keyed() == call_flow.AGENT_DIGIT:
         return twiml(call_flow.redirect(turn.url("/ivr/agent")))
-    heard = request.form.get("SpeechResult", "").strip()[:1000]
+    heard = spoken()
     described = matching.describe(heard, turn.lang) if heard else None
     understood = described is not None and (described.kind or described.category)
     # After one retry, search with whatever was said: the item may be missing from the vocabulary.
@@ -174,18 +183,12 @@ def report_date_choice() -> Response:
     return twiml(call_flow.redirect(turn.url("/ivr/report/callback")))
 
 
-def _caller_number() -> str | None:
-    return reports.normalise_phone_number(
-        request.form.get("From", ""), country_code=current_app.config["OFFICE_COUNTRY_CODE"]
-    )
-
-
 @bp.post("/report/callback")
 def report_callback() -> Response:
     """Ask for the number to call back."""
     return twiml(
         call_flow.ask_callback_number(
-            current_turn(), caller_number_known=_caller_number() is not None
+            current_turn(), caller_number_known=caller_number() is not None
         )
     )
 
@@ -198,8 +201,8 @@ def report_callback_choice() -> Response:
     if keys == call_flow.AGENT_DIGIT:
         return twiml(call_flow.redirect(turn.url("/ivr/agent")))
     country_code = current_app.config["OFFICE_COUNTRY_CODE"]
-    if keys == "1" and _caller_number():
-        number = _caller_number()
+    if keys == "1" and caller_number():
+        number = caller_number()
     else:
         number = reports.normalise_phone_number(keys, country_code=country_code)
     state = call_state()
@@ -316,7 +319,7 @@ def reference_choice() -> Response:
 def my_reports() -> Response:
     """Whether the reports left from this number have a match."""
     turn = current_turn()
-    number = _caller_number()
+    number = caller_number()
     found = (
         reports.reports_for_number(get_session(), number, today=office_today()) if number else []
     )
@@ -335,7 +338,7 @@ def my_reports_choice() -> Response:
 @bp.post("/text")
 def incoming_text() -> Response:
     """Texts to the line: STOP (in any of our languages) ends our messages, START resumes."""
-    number = _caller_number()
+    number = caller_number()
     word = request.form.get("Body", "").strip().upper()[:20]
     if number and word in STOP_WORDS | START_WORDS:
         reports.set_opt_out(get_session(), number, opted_out=word in STOP_WORDS)

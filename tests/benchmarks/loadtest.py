@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
 import os
 import random
 import secrets
@@ -33,10 +34,11 @@ import threading
 import time
 import urllib.request
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 from xml.etree import ElementTree
 
@@ -54,7 +56,8 @@ ROOT = Path(__file__).resolve().parents[2]
 ADMIN_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 LOADTEST_URL = "postgresql+psycopg://loadtest@127.0.0.1:5432/test"
 EVAL_SET = ROOT / "tests" / "data" / "matching_eval.json"
-AUTH_TOKEN = "loadtest-" + secrets.token_hex(16)
+# One token for this run, shared with the driver processes (they import this module anew).
+AUTH_TOKEN = os.environ.setdefault("LOADTEST_AUTH_TOKEN", "loadtest-" + secrets.token_hex(16))
 METRICS_TOKEN = "loadtest-metrics-" + secrets.token_hex(8)
 LANGUAGES = ("fr", "en", "es", "de")  # menu digits 1 to 4
 SEARCH_STEP = "/ivr/describe/heard"
@@ -119,7 +122,16 @@ def item_rows(count: int, *, seed: int, today: date) -> Iterator[dict[str, objec
 
 
 def load_items(engine: Engine, wanted: int) -> tuple[int, float | None]:
-    """Grow found_items to `wanted` rows with PostgreSQL's COPY; (rows, seconds or None)."""
+    """Grow found_items to `wanted` rows with PostgreSQL's COPY; (rows, seconds or None).
+
+    Rows made by an older schema (another migration head) are thrown away and made
+    again: found_item_row may fill columns the old rows lack.
+    """
+    with engine.begin() as connection:
+        head = connection.scalar(text("SELECT version_num FROM alembic_version"))
+        stamp = connection.scalar(text("SELECT obj_description('found_items'::regclass)"))
+        if stamp != f"loadtest {head}":
+            connection.execute(text("TRUNCATE found_items RESTART IDENTITY CASCADE"))
     with Session(engine) as session:
         have = session.scalar(select(func.count()).select_from(FoundItem)) or 0
     if have >= wanted:
@@ -140,6 +152,7 @@ def load_items(engine: Engine, wanted: int) -> tuple[int, float | None]:
         raw.close()
     with engine.begin() as connection:
         connection.execute(text("ANALYZE found_items"))
+        connection.execute(text(f"COMMENT ON TABLE found_items IS 'loadtest {head}'"))
     return wanted, time.perf_counter() - started
 
 
@@ -157,9 +170,8 @@ def _value(row: dict[str, object], column, now: datetime) -> object:
 def reset_calls(engine: Engine, agents: int) -> None:
     """Forget earlier runs' calls, reports and agents; add `agents` per language, available."""
     with engine.begin() as connection:
-        connection.execute(
-            text("TRUNCATE call_states, queued_calls, loss_reports, agents RESTART IDENTITY")
-        )
+        tables = "call_states, queued_calls, loss_reports, agents"
+        connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
         for language in LANGUAGES:
             for number in range(agents):
                 connection.execute(
@@ -184,7 +196,11 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def start_gunicorn(workers: int, twilio_api: str, log: Path) -> tuple[subprocess.Popen, str]:
+def start_gunicorn(
+    workers: int, threads: int, twilio_api: str, log: Path
+) -> tuple[subprocess.Popen, str]:
+    """gthread workers: a request waiting on the database or on Twilio's API holds a thread,
+    not a whole worker, so menu steps do not queue behind it."""
     port = free_port()
     env = {
         **os.environ,
@@ -205,6 +221,10 @@ def start_gunicorn(workers: int, twilio_api: str, log: Path) -> tuple[subprocess
             "gunicorn",
             "--workers",
             str(workers),
+            "--worker-class",
+            "gthread" if threads > 1 else "sync",
+            "--threads",
+            str(threads),
             "--bind",
             f"127.0.0.1:{port}",
             "--backlog",
@@ -243,6 +263,25 @@ class Results:
     reports_expected: set[str] = field(default_factory=set)
     retried: int = 0
 
+    def __getstate__(self) -> dict[str, object]:  # sent back from a driver process
+        state = dict(self.__dict__)
+        state.pop("lock")
+        state["latencies"], state["outcomes"] = dict(self.latencies), dict(self.outcomes)
+        return state
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state, lock=threading.Lock())
+
+    def merge(self, other: Results) -> None:
+        for step, values in other.latencies.items():
+            self.latencies[step].extend(values)
+        for outcome, count in other.outcomes.items():
+            self.outcomes[outcome] += count
+        self.errors += other.errors
+        self.calls += other.calls
+        self.reports_expected |= other.reports_expected
+        self.retried += other.retried
+
     def timed_transport(self):
         def send(url: str, params: dict[str, str], headers: dict[str, str]) -> tuple[int, str]:
             started = time.perf_counter()
@@ -274,10 +313,12 @@ class Results:
 class Caller:
     """One person phoning again and again until the test's time is up."""
 
-    def __init__(self, base_url: str, results: Results, twilio: TwilioStandIn, seed: int) -> None:
+    def __init__(
+        self, base_url: str, results: Results, dequeued: Mapping[str, str], seed: int
+    ) -> None:
         self.base_url = base_url
         self.results = results
-        self.twilio = twilio
+        self.dequeued = dequeued  # CallSid -> the URL the line asked Twilio to move it to
         self.rng = random.Random(seed)
         self.queries = json.loads(EVAL_SET.read_text())["queries"]
 
@@ -336,7 +377,7 @@ class Caller:
             if phone.queue is None:
                 return "other"
             self.think(*think)
-            url = self.dequeued_to(phone.call_sid)
+            url = self.dequeued.get(phone.call_sid)
             if url:
                 phone.dequeued_to(url)
                 return "agent after waiting"
@@ -347,13 +388,6 @@ class Caller:
             return "queue, then " + self.leave_report(phone, think)
         return "other"
 
-    def dequeued_to(self, call_sid: str) -> str | None:
-        """The URL Twilio would move this caller to, if the line asked it to."""
-        for update in list(self.twilio.received):
-            if update.method == "POST" and update.path.endswith(f"/Members/{call_sid}.json"):
-                return update.form.get("Url")
-        return None
-
     def status_callback(self, phone: Phone, transport) -> None:
         url = self.base_url + "/ivr/status"
         params = {"CallSid": phone.call_sid, "CallStatus": "completed", "From": phone.caller}
@@ -361,12 +395,22 @@ class Caller:
         transport(url, params, {"X-Twilio-Signature": signature})
 
 
-def drive(base_url: str, twilio: TwilioStandIn, *, callers: int, duration: float, think) -> Results:
+def drive(
+    base_url: str,
+    dequeued: Mapping[str, str],
+    *,
+    callers: int,
+    first_seed: int,
+    duration: float,
+    think: tuple[float, float],
+) -> Results:
+    """One driver process's share of the callers, each in a thread, until the time is up."""
+    sys.setswitchinterval(0.001)  # a thread whose answer came should not wait long for the GIL
     results = Results()
     stop_at = time.monotonic() + duration
 
     def run(seed: int) -> None:
-        caller = Caller(base_url, results, twilio, seed)
+        caller = Caller(base_url, results, dequeued, seed)
         time.sleep(caller.rng.uniform(0, think[1] * 2))  # not all at the same instant
         while time.monotonic() < stop_at:
             try:
@@ -375,12 +419,57 @@ def drive(base_url: str, twilio: TwilioStandIn, *, callers: int, duration: float
                 with results.lock:
                     results.errors.append(f"{type(error).__name__}: {error}")
 
-    threads = [threading.Thread(target=run, args=(seed,), daemon=True) for seed in range(callers)]
+    seeds = range(first_seed, first_seed + callers)
+    threads = [threading.Thread(target=run, args=(seed,), daemon=True) for seed in seeds]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join(timeout=duration + 120)
     return results
+
+
+def drive_from_processes(
+    base_url: str, twilio: TwilioStandIn, *, callers: int, processes: int, **options: Any
+) -> Results:
+    """Callers spread over several processes, so that one interpreter's lock does not slow
+    the callers down and make the line look slower than it is."""
+    context = multiprocessing.get_context("spawn")
+    with context.Manager() as manager:
+        dequeued = manager.dict()
+        stop = threading.Event()
+        relay = threading.Thread(target=_relay_dequeues, args=(twilio, dequeued, stop))
+        relay.start()
+        shares = [callers // processes + (n < callers % processes) for n in range(processes)]
+        seeds = [sum(shares[:n]) for n in range(processes)]
+        try:
+            with context.Pool(processes) as pool:
+                pending = [
+                    pool.apply_async(
+                        drive,
+                        (base_url, dequeued),
+                        {"callers": share, "first_seed": seed, **options},
+                    )
+                    for share, seed in zip(shares, seeds, strict=True)
+                ]
+                parts = [result.get() for result in pending]
+        finally:
+            stop.set()
+            relay.join()
+    results = Results()
+    for part in parts:
+        results.merge(part)
+    return results
+
+
+def _relay_dequeues(twilio: TwilioStandIn, dequeued: Any, stop: threading.Event) -> None:
+    """What the line asked Twilio's REST API, told to the callers it concerns."""
+    seen = 0
+    while not stop.wait(0.1):
+        received = list(twilio.received)
+        for update in received[seen:]:
+            if update.method == "POST" and "/Members/" in update.path:
+                dequeued[update.path.rsplit("/", 1)[1].removesuffix(".json")] = update.form["Url"]
+        seen = len(received)
 
 
 # --- the report -------------------------------------------------------------------------------
@@ -396,12 +485,12 @@ def print_report(results: Results, engine: Engine, elapsed: float, items: int) -
     print(f"\n{results.calls} calls in {elapsed:.0f} s with {items:,} found items")
     heads = ("requests", "req/s", "p50 ms", "p95 ms", "p99 ms", "max ms")
     print(f"{'step':<30}" + "".join(f"{head:>9}" for head in heads))
-    worst = {"search": 0.0, "menu": 0.0}
+    worst = {"search": float("inf"), "menu": float("inf")}  # no request: not met
     for step in sorted(results.latencies):
         values = results.latencies[step]
         p99 = percentile(values, 99)
         kind = "search" if step == SEARCH_STEP else "menu"
-        worst[kind] = max(worst[kind], p99)
+        worst[kind] = p99 if worst[kind] == float("inf") else max(worst[kind], p99)
         print(
             f"{step:<30}{len(values):>9}{len(values) / elapsed:>9.1f}{percentile(values, 50):>9.1f}"
             f"{percentile(values, 95):>9.1f}{p99:>9.1f}{max(values):>9.1f}"
@@ -469,10 +558,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--items", type=int, default=1_000_000)
     parser.add_argument("--callers", type=int, default=200)
-    parser.add_argument("--duration", type=float, default=60, help="seconds of calls")
+    parser.add_argument("--duration", type=float, default=90, help="seconds of calls")
     parser.add_argument("--workers", type=int, default=4, help="gunicorn workers")
+    parser.add_argument("--threads", type=int, default=4, help="threads per gunicorn worker")
+    parser.add_argument("--processes", type=int, default=4, help="processes the callers use")
     parser.add_argument("--agents", type=int, default=2, help="agents per language")
-    parser.add_argument("--think", default="0.5,1.5", help="seconds between steps: min,max")
+    parser.add_argument("--think", default="2,6", help="seconds between steps: min,max")
     args = parser.parse_args()
     think = tuple(float(part) for part in args.think.split(","))
 
@@ -484,14 +575,22 @@ def main() -> None:
     twilio.start()
     log = ROOT / "instance" / "loadtest-gunicorn.log"
     log.parent.mkdir(exist_ok=True)
-    server, base_url = start_gunicorn(args.workers, twilio.url, log)
+    server, base_url = start_gunicorn(args.workers, args.threads, twilio.url, log)
     print(
-        f"gunicorn: {args.workers} workers at {base_url}; {args.callers} callers for "
+        f"gunicorn: {args.workers} workers x {args.threads} threads at {base_url}; "
+        f"{args.callers} callers in {args.processes} processes for "
         f"{args.duration:.0f} s, thinking {think[0]}-{think[1]} s between steps"
     )
     try:
         started = time.monotonic()
-        results = drive(base_url, twilio, callers=args.callers, duration=args.duration, think=think)
+        results = drive_from_processes(
+            base_url,
+            twilio,
+            callers=args.callers,
+            processes=args.processes,
+            duration=args.duration,
+            think=think,
+        )
         elapsed = time.monotonic() - started
         print_metrics(base_url)
         passed = print_report(results, engine, elapsed, items)

@@ -1,0 +1,224 @@
+"""Normalising what callers say and clerks type, so that the same thing reads the same way.
+
+`normalize("Euh, j'ai perdu mon i phone 13", "fr")` gives `["iphone", "13"]`: accents and
+case folded, punctuation gone, numbers spoken as words turned into digits, words the speech
+recogniser split glued back ("i phone", "porte feuille", "ray band"), the language's filler
+and function words dropped, and, in languages that glue nouns ("Lederbrieftasche"), compounds
+split into the vocabulary's words ("leder", "brieftasche").
+
+Everything language-specific comes from the vocabulary data; this module holds no word lists.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+from rapidfuzz import fuzz, process
+
+from lost_items.vocabulary import Language, load_vocabulary
+
+__all__ = ["fold", "known_words", "normalize", "phrase_tokens", "tokenize"]
+
+_SPECIAL_LETTERS = str.maketrans({"ß": "ss", "œ": "oe", "æ": "ae", "ø": "o", "ł": "l"})
+_NOT_WORD = re.compile(r"[^a-z0-9]+")
+_LETTERS_DIGITS = re.compile(r"[a-z]+|[0-9]+")
+
+# Gluing two split words back: only into a longish known word, and only when close.
+_MIN_JOINED_LENGTH = 6
+_JOIN_SIMILARITY = 90
+# Compound parts shorter than this are too ambiguous to split on ("rad", "uhr" are heads only).
+_MIN_MODIFIER = 3
+_MIN_HEAD = 3
+
+
+def fold(text: str) -> str:
+    """Lower case, no accents, punctuation replaced by spaces: "Clé d'accès" -> "cle d acces"."""
+    text = text.lower().translate(_SPECIAL_LETTERS)
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _NOT_WORD.sub(" ", plain).strip()
+
+
+def tokenize(text: str) -> list[str]:
+    """Folded words, with letters and digits apart ("S23" -> "s", "23"; "G7" -> "g", "7")."""
+    return _LETTERS_DIGITS.findall(fold(text))
+
+
+def normalize(text: str, language: str) -> list[str]:
+    """The meaningful words of a description, in order, ready to compare with the vocabulary."""
+    settings = load_vocabulary().language(language)
+    tokens = _numbers_as_digits(tokenize(text), settings)
+    tokens = _join_split_words(tokens, language)
+    stopwords = _stopwords(language)
+    tokens = [token for token in tokens if token not in stopwords]
+    if settings.compounds:
+        tokens = [part for token in tokens for part in _split_compound(token, language)]
+    return tokens
+
+
+def phrase_tokens(phrase: str, language: str) -> tuple[str, ...]:
+    """A vocabulary entry as tokens, with stopwords dropped: "sac à dos" -> ("sac", "dos")."""
+    stopwords = _stopwords(language)
+    settings = load_vocabulary().language(language)
+    tokens = _numbers_as_digits(tokenize(phrase), settings)
+    return tuple(token for token in tokens if token not in stopwords)
+
+
+@cache
+def known_words(language: str) -> frozenset[str]:
+    """Every one-word vocabulary entry in a language, and every two-word entry glued together.
+
+    The glued forms let a transcript's "porte feuille" or "air pods" meet the vocabulary's
+    "portefeuille" and "airpods".
+    """
+    words: set[str] = set()
+    for concept in load_vocabulary().concepts.values():
+        for phrase in concept.words.get(language, ()):
+            tokens = phrase_tokens(phrase, language)
+            if len(tokens) == 1:
+                words.add(tokens[0])
+            elif len(tokens) == 2:
+                words.add(tokens[0] + tokens[1])
+    return frozenset(words)
+
+
+@cache
+def _stopwords(language: str) -> frozenset[str]:
+    settings = load_vocabulary().language(language)
+    return frozenset(token for word in settings.stopwords for token in tokenize(word))
+
+
+@cache
+def _number_words(language: str) -> dict[str, int]:
+    settings = load_vocabulary().language(language)
+    return {fold(word): value for word, value in settings.numbers.items()}
+
+
+def _numbers_as_digits(tokens: list[str], settings: Language) -> list[str]:
+    """ "line thirty eight", "línea treinta y ocho", "achtunddreißig" -> "38"."""
+    numbers = _number_words(settings.code)
+    connector = fold(settings.number_connector or "")
+    out: list[str] = []
+    building: int | None = None  # the number being read, while number words keep coming
+    for token in tokens:
+        value = numbers.get(token)
+        if value is None and connector and connector in token:
+            value = _glued_number(token, connector, numbers)
+        if value is None:
+            if token == connector and building is not None:
+                continue  # "treinta y ocho": the next word may go on with the number
+            out.append(token)
+            building = None
+            continue
+        combined = _combine(building, value) if building is not None else None
+        if combined is None:
+            out.append(str(value))
+            building = value
+        else:
+            out[-1] = str(combined)
+            building = combined
+    return out
+
+
+def _glued_number(token: str, connector: str, numbers: dict[str, int]) -> int | None:
+    """German writes units before tens in one word: "achtunddreissig" is 8 + 30."""
+    unit, _, tens = token.partition(connector)
+    if numbers.get(unit, 0) in range(1, 10) and numbers.get(tens, 0) in range(20, 100, 10):
+        return numbers[unit] + numbers[tens]
+    return None
+
+
+def _combine(building: int, value: int) -> int | None:
+    """The number "building value" reads as, or None when `value` starts a new number."""
+    if value in (100, 1000) and building < value:
+        return building * value  # "deux cents", "three hundred"
+    if building == 4 and value == 20:
+        return 80  # "quatre-vingt"
+    if building >= 100 and building % 100 == 0 and value < 100:
+        return building + value  # "cent cinquante"
+    if 20 <= building < 100 and building % 10 == 0 and value < 20:
+        return building + value  # "thirty eight", "soixante dix"
+    return None
+
+
+def _join_split_words(tokens: list[str], language: str) -> list[str]:
+    """Glue two tokens the recogniser split ("i phone", "mac book", "east pack")."""
+    known = known_words(language)
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        if i + 1 < len(tokens):
+            joined = _joined(tokens[i], tokens[i + 1], known, language)
+            if joined:
+                out.append(joined)
+                i += 2
+                continue
+        out.append(tokens[i])
+        i += 1
+    return out
+
+
+def _joined(first: str, second: str, known: frozenset[str], language: str) -> str | None:
+    glued = first + second
+    if glued in known:
+        return glued
+    if first.isdigit() or second.isdigit() or first in known or second in known:
+        return None
+    if len(glued) < _MIN_JOINED_LENGTH:
+        return None
+    return _closest_known(glued, language)
+
+
+@cache
+def _long_known_words(language: str) -> tuple[str, ...]:
+    return tuple(sorted(w for w in known_words(language) if len(w) >= _MIN_JOINED_LENGTH))
+
+
+def _closest_known(glued: str, language: str) -> str | None:
+    found = process.extractOne(
+        glued, _long_known_words(language), scorer=fuzz.ratio, score_cutoff=_JOIN_SIMILARITY
+    )
+    return found[0] if found else None
+
+
+def _split_compound(token: str, language: str) -> list[str]:
+    """ "lederbrieftasche" -> ["leder", "brieftasche"]; unknown tokens stay whole.
+
+    The head (last part) must be a known word. The modifier is split again if it is itself
+    a compound; if it matches nothing it is kept as a word of its own ("damen" in
+    "damenhandtasche" would be, were it not known).
+    """
+    known = known_words(language)
+    if token in known or token.isdigit() or _inflection_of_known(token, language):
+        return [token]
+    for cut in range(_MIN_MODIFIER, len(token) - _MIN_HEAD + 1):
+        modifier, head = token[:cut], token[cut:]
+        if head in known:
+            return [*_modifier_parts(modifier, language), head]
+    return [token]
+
+
+def _modifier_parts(modifier: str, language: str) -> list[str]:
+    """The front of a compound, without its linking letters ("geigen" -> "geige")."""
+    known = known_words(language)
+    for candidate in _without_linking_letters(modifier):
+        if candidate in known:
+            return [candidate]
+    parts = _split_compound(modifier, language)
+    return parts if len(parts) > 1 else [modifier]
+
+
+def _without_linking_letters(modifier: str) -> list[str]:
+    candidates = [modifier, modifier + "e"]
+    for link in ("s", "n", "e", "en", "es", "er"):
+        if modifier.endswith(link) and len(modifier) - len(link) >= _MIN_MODIFIER:
+            candidates.append(modifier[: -len(link)])
+    return candidates
+
+
+def _inflection_of_known(token: str, language: str) -> bool:
+    known = known_words(language)
+    suffixes = load_vocabulary().language(language).suffixes
+    return any(token.endswith(s) and token[: -len(s)] in known for s in suffixes)

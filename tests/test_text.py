@@ -1,0 +1,112 @@
+"""Normalisation: the same thing reads the same way, whoever says it and however."""
+
+from __future__ import annotations
+
+import pytest
+
+from lost_items.text import fold, normalize, tokenize
+
+
+def test_fold_lowers_and_drops_accents_and_punctuation():
+    assert fold("Clé d'accès, Écharpe!") == "cle d acces echarpe"
+    assert fold("Straße «Œuvre»") == "strasse oeuvre"
+    assert fold("Ärmellose Weste") == "armellose weste"
+
+
+def test_tokens_keep_letters_and_digits_apart():
+    assert tokenize("Samsung Galaxy S23, Taxi G7") == [
+        "samsung",
+        "galaxy",
+        "s",
+        "23",
+        "taxi",
+        "g",
+        "7",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Euh, j'ai perdu mon portefeuille dans le métro", "fr", ["portefeuille", "metro"]),
+        ("Um, I think I lost my wallet in the metro", "en", ["wallet", "metro"]),
+        ("Pues, he perdido mi cartera en el metro", "es", ["cartera", "metro"]),
+        ("Ähm, ich habe meine Brieftasche in der U-Bahn verloren", "de", ["brieftasche", "ubahn"]),
+    ],
+)
+def test_fillers_and_function_words_are_dropped(text, language, expected):
+    assert normalize(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("bus thirty eight", "en", ["bus", "38"]),
+        ("línea treinta y ocho", "es", ["linea", "38"]),
+        ("un iPhone veintitrés", "es", ["iphone", "23"]),
+        ("im Bus achtunddreißig", "de", ["bus", "38"]),
+        ("cent cinquante euros", "fr", ["150", "euros"]),
+        ("ligne quatre-vingt-dix", "fr", ["ligne", "90"]),
+        ("line one, line two", "en", ["line", "1", "line", "2"]),
+    ],
+)
+def test_spoken_numbers_become_digits(text, language, expected):
+    assert normalize(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "parts"),
+    [
+        ("Lederbrieftasche", ["leder", "brieftasche"]),
+        ("Kaschmirschal", ["kaschmir", "schal"]),
+        ("Geigenkasten", ["geige", "kasten"]),  # the linking "n" is dropped
+        ("Silberkette", ["silber", "kette"]),
+        ("Rollkoffer", ["rollkoffer"]),  # a word of its own
+        ("Regenschirm", ["regenschirm"]),
+        ("Zusatzversicherung", ["zusatzversicherung"]),  # nothing known inside: left whole
+    ],
+)
+def test_german_compounds_are_split_on_vocabulary_words(word, parts):
+    assert normalize(word, "de") == parts
+
+
+def test_only_languages_that_glue_nouns_are_split():
+    assert normalize("Lederbrieftasche", "fr") == ["lederbrieftasche"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("mon iPhone 13", "fr", ["iphone", "13"]),
+        ("my i phone 13", "en", ["iphone", "13"]),
+        ("l'iPhone", "fr", ["iphone"]),
+        ("des lunettes Ray-Ban", "fr", ["lunettes", "rayban"]),
+        ("my AirPods", "en", ["airpods"]),
+        ("my air pods", "en", ["airpods"]),
+        ("un Mac Book Air", "fr", ["macbook", "air"]),
+    ],
+)
+def test_brand_and_model_names_survive(text, language, expected):
+    assert normalize(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("heard", "language", "meant"),
+    [
+        ("ai phone", "fr", "iphone"),
+        ("ray band", "en", "rayban"),
+        ("east pack", "en", "eastpak"),
+    ],
+)
+def test_names_the_recogniser_split_and_misheard_are_glued_back(heard, language, meant):
+    assert normalize(heard, language) == [meant]
+
+
+def test_spellings_of_one_word_meet():
+    forms = ["porte-monnaie", "porte monnaie", "portemonnaie", "Porte-Monnaie"]
+    assert {tuple(normalize(form, "fr")) for form in forms} == {("portemonnaie",)}
+
+
+def test_ordinary_words_are_not_glued():
+    assert normalize("gare du Nord", "fr") == ["gare", "nord"]
+    assert normalize("un sac noir", "fr") == ["sac", "noir"]
