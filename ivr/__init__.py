@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 from flask import Flask
@@ -21,6 +22,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     if not (app.config.get("SECRET_KEY") and app.config.get("TWILIO_AUTH_TOKEN")):
         for name, value in config.development_secrets(app.instance_path).items():
             app.config[name] = app.config.get(name) or value
+    app.config["PERMANENT_SESSION_LIFETIME"] = timedelta(hours=app.config["SESSION_HOURS"])
     if app.config["PROXY_HOPS"]:
         hops = app.config["PROXY_HOPS"]
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops)
@@ -30,6 +32,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         auth,
         clerks,
         cli,
+        console,
         db,
         health,
         logs,
@@ -51,5 +54,6 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     pages.init_app(app)
     app.register_blueprint(auth.bp)
     app.register_blueprint(clerks.bp)
+    app.register_blueprint(console.bp)
     cli.init_app(app)
     return app

@@ -118,7 +118,12 @@ def search_found_items() -> Response:
         check.errors["limit"] = "must be a whole number from 1 to 50"
     check.raise_if_invalid()
     found = metrics.timed_search("api", matching.search)(
-        get_session(), query, language=language, lost_on=lost_on, limit=int(limit_text)
+        get_session(),
+        query,
+        language=language,
+        lost_on=lost_on,
+        today=office_today(),
+        limit=int(limit_text),
     )
     return jsonify({"results": [{**item_json(m.item), "score": round(m.score, 1)} for m in found]})
 

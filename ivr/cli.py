@@ -20,7 +20,7 @@ from ivr.phone import CallEnded, Heard, Phone
 from lost_items import demo
 from lost_items.importing import import_found_items
 from lost_items.models import FoundItem, utcnow
-from lost_items.retention import purge_loss_reports
+from lost_items.retention import purge_item_history, purge_loss_reports
 from lost_items.validation import ValidationError
 
 users = AppGroup("users", help="Manage clerk, agent and admin accounts.")
@@ -135,13 +135,17 @@ def purge() -> None:
     result = purge_loss_reports(
         session, today=today, number_grace_days=config["CLOSED_REPORT_NUMBER_DAYS"]
     )
+    history = purge_item_history(
+        session, today=today, keep_days=config["HISTORY_PERSONAL_DATA_DAYS"]
+    )
     cutoff = utcnow() - timedelta(days=config["CALL_DATA_RETENTION_DAYS"])
     calls = session.execute(delete(CallState).where(CallState.updated_at < cutoff)).rowcount
     session.execute(delete(QueuedCall).where(QueuedCall.enqueued_at < cutoff))
     session.commit()
     click.echo(
         f"Deleted {result.reports_deleted} expired loss reports and {calls} call records; "
-        f"erased {result.numbers_erased} callback numbers of closed reports."
+        f"erased {result.numbers_erased} callback numbers of closed reports "
+        f"and the personal details of {history} item history entries."
     )
 
 

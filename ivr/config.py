@@ -22,6 +22,7 @@ _TEXT = (
     "PROMPTS_DIR",
     "TWILIO_ACCOUNT_SID",
     "TWILIO_API_BASE_URL",
+    "TWILIO_PHONE_NUMBER",
     "HIGH_VALUE_FROM",
     "APP_ENV",
     "FALLBACK_NUMBER",
@@ -33,6 +34,7 @@ _INTEGER = (
     "CLOSED_REPORT_NUMBER_DAYS",
     "REPORT_RETENTION_DAYS",
     "CALL_DATA_RETENTION_DAYS",
+    "HISTORY_PERSONAL_DATA_DAYS",
     "IVR_MAX_TRIES",
     "PROXY_HOPS",
     "AGENT_RING_SECONDS",
@@ -43,6 +45,7 @@ _INTEGER = (
     "RETENTION_HIGH_VALUE_DAYS",
     "LOGIN_MAX_FAILURES",
     "LOGIN_LOCKOUT_MINUTES",
+    "SESSION_HOURS",
     "IMPORT_MAX_MB",
     "MAX_CONTENT_LENGTH",
 )
@@ -64,6 +67,8 @@ def defaults(instance_path: str) -> dict[str, Any]:
         "REPORT_RETENTION_DAYS": 90,
         # How long what a caller said during a call is kept.
         "CALL_DATA_RETENTION_DAYS": 30,
+        # How long an item's history keeps who claimed or collected it and the ID checked.
+        "HISTORY_PERSONAL_DATA_DAYS": 365,
         "IVR_MAX_TRIES": 3,
         "PROXY_HOPS": 0,
         "TWILIO_ACCOUNT_SID": "AC" + "0" * 32,
@@ -93,6 +98,8 @@ def defaults(instance_path: str) -> dict[str, Any]:
         # Failed logins per name and address before the pair must wait.
         "LOGIN_MAX_FAILURES": 5,
         "LOGIN_LOCKOUT_MINUTES": 15,
+        # A login lasts one shift: a counter PC left logged in overnight is logged out.
+        "SESSION_HOURS": 12,
         # Largest CSV accepted on the import page (the CLI takes any size).
         "IMPORT_MAX_MB": 20,
         # "production" refuses to start without real secrets and sends cookies over HTTPS only.

@@ -17,7 +17,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from ivr import metrics
 from ivr.accounts import user_for_token
-from ivr.db import get_engine, get_session
+from ivr.db import close_session, get_engine, get_session
 
 bp = Blueprint("health", __name__)
 # What generate_latest writes: the text format every Prometheus version reads.
@@ -59,4 +59,5 @@ def metrics_page() -> Response | tuple[Response, int, dict[str, str]]:
     if scheme != "Bearer" or not token.strip() or not _may_read_metrics(token.strip()):
         body = jsonify({"error": "send METRICS_TOKEN or an admin's API token as a Bearer token"})
         return body, 401, {"WWW-Authenticate": "Bearer"}
+    close_session()  # the token check's transaction would hold SQLite's lock against the figures
     return Response(metrics.exposition(get_engine()), content_type=TEXT_FORMAT)

@@ -8,6 +8,7 @@ failed send stays queued and goes out on the next call (or `flask notify`).
 from __future__ import annotations
 
 import logging
+from datetime import timedelta
 
 from flask import current_app
 from sqlalchemy.orm import Session
@@ -18,9 +19,12 @@ from ivr.speech import spoken_hours
 from ivr.twilio_gateway import TwilioError, gateway
 from lost_items import reports
 from lost_items.items import reference_of
-from lost_items.models import FoundItem
+from lost_items.models import FoundItem, LossReport, ReportMatch, utcnow
 
 log = logging.getLogger(__name__)
+
+# How long a worker's claim on a text lasts: if it dies while sending, another sends it then.
+SEND_LEASE = timedelta(minutes=5)
 
 
 def match_new_item(session: Session, item: FoundItem) -> None:
@@ -38,31 +42,47 @@ def match_new_item(session: Session, item: FoundItem) -> None:
 
 
 def send_due_messages(session: Session) -> int:
-    """Send every queued text; returns how many went out."""
-    config = current_app.config
-    languages = catalogues()
+    """Send every queued text; returns how many went out.
+
+    Each text is claimed (and the claim committed) before it goes out, so that workers
+    sending at the same time never text a caller twice; the database is not held while
+    Twilio answers.
+    """
     sent = 0
     for match, report in reports.messages_to_send(session):
         number = report.callback_number
-        if not number or reports.has_opted_out(session, number):
+        opted_out = not number or reports.has_opted_out(session, number)
+        body = None if opted_out else _text(session, match, report)
+        claimed = reports.claim_message(session, match, now=utcnow(), lease=SEND_LEASE)
+        if claimed and opted_out:
             reports.record_message(session, match, report, message_sid=None)
-            session.commit()
+        session.commit()
+        if not claimed or opted_out:
             continue
-        catalogue = languages.get(report.language) or next(iter(languages.values()))
-        item = session.get(FoundItem, match.item_id)
-        body = catalogue.text(
-            "text_item_found",
-            report=reports.report_reference(report),
-            reference=reference_of(item),
-            address=config["OFFICE_ADDRESS"],
-            hours=spoken_hours(config["OFFICE_HOURS"], catalogue),
-        )
+        config = current_app.config
         try:
             sid = gateway().send_sms(to=number, from_=config["TWILIO_PHONE_NUMBER"], body=body)
         except TwilioError:
             log.warning("text for report %s not sent; it stays queued", report.id)
+            reports.release_message(session, match)
+            session.commit()
             continue
         reports.record_message(session, match, report, message_sid=sid)
         session.commit()
         sent += 1
     return sent
+
+
+def _text(session: Session, match: ReportMatch, report: LossReport) -> str:
+    """The message in the caller's language (the first configured one if it is gone)."""
+    config = current_app.config
+    languages = catalogues()
+    catalogue = languages.get(report.language) or next(iter(languages.values()))
+    item = session.get(FoundItem, match.item_id)
+    return catalogue.text(
+        "text_item_found",
+        report=reports.report_reference(report),
+        reference=reference_of(item),
+        address=config["OFFICE_ADDRESS"],
+        hours=spoken_hours(config["OFFICE_HOURS"], catalogue),
+    )

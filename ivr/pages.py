@@ -84,6 +84,7 @@ def log_in(user: User) -> None:
     """Start a fresh session for `user` (a new session defeats session fixation)."""
     session.clear()
     session[_USER_ID] = user.id
+    session.permanent = True  # expires after SESSION_HOURS, even if the browser stays open
 
 
 def log_out() -> None:

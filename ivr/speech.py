@@ -6,12 +6,12 @@ import re
 from dataclasses import dataclass
 from datetime import date, time
 
-from babel.dates import format_date, format_time, get_day_names
+from babel.dates import format_skeleton, format_time, get_day_names
 from babel.lists import format_list
-from lost_items.vocabulary import load_vocabulary
 
 from ivr.prompts import Catalogue
 from lost_items.models import FoundItem
+from lost_items.vocabulary import load_vocabulary
 
 _DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
@@ -23,8 +23,9 @@ def digits(reference: str) -> str:
 
 
 def spoken_date(day: date, catalogue: Catalogue, *, today: date) -> str:
-    pattern = "d MMMM" if day.year == today.year else "d MMMM y"
-    return format_date(day, pattern, locale=catalogue.babel_locale)
+    """Day and month as the locale says them ("26 de noviembre", "26. November")."""
+    skeleton = "MMMMd" if day.year == today.year else "yMMMMd"
+    return format_skeleton(skeleton, day, locale=catalogue.babel_locale)
 
 
 def spoken_item(item: FoundItem, catalogue: Catalogue) -> str:

@@ -27,7 +27,9 @@ def make_engine(url: str, **options: Any) -> Engine:
         return engine
     options.setdefault("pool_pre_ping", True)
     # A caller waits on the line: a query must not hang longer than Twilio waits.
-    connect_args = {"connect_timeout": 5, "options": "-c statement_timeout=5000"}
+    # psycopg prepares statements after 5 runs: a generic plan cannot tell rare kinds from common.
+    options_arg = "-c statement_timeout=5000 -c plan_cache_mode=force_custom_plan"
+    connect_args = {"connect_timeout": 5, "options": options_arg}
     return create_engine(url, connect_args=connect_args, **options)
 
 

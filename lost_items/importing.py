@@ -11,8 +11,8 @@ from typing import TextIO
 from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
-from lost_items.items import found_item_row, validate_found_item
-from lost_items.models import FoundItem
+from lost_items.items import carried_kinds, found_item_row, validate_found_item
+from lost_items.models import FoundItem, ItemContent
 from lost_items.validation import ValidationError
 
 __all__ = ["ImportResult", "import_found_items"]
@@ -65,7 +65,15 @@ def _rows(reader: csv.DictReader) -> Iterable[tuple[int, dict[str, str]]]:
 def _store(session: Session, batch: list[dict[str, object]]) -> int:
     count = len(batch)
     if count:
-        session.execute(insert(FoundItem), batch)
+        returning = insert(FoundItem).returning(FoundItem.id, sort_by_parameter_order=True)
+        ids = session.scalars(returning, batch).all()
+        contents = [
+            {"item_id": item_id, "kind": kind, "found_on": row["found_on"]}
+            for item_id, row in zip(ids, batch, strict=True)
+            for kind in carried_kinds(row)
+        ]
+        if contents:
+            session.execute(insert(ItemContent), contents)
         session.commit()
         batch.clear()
     return count

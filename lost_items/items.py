@@ -9,8 +9,8 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from lost_items import matching
-from lost_items.models import FoundItem
+from lost_items import describing
+from lost_items.models import FoundItem, ItemContent
 from lost_items.references import InvalidReference, RecordType, format_reference, parse_reference
 from lost_items.validation import ValidationError, Validator
 from lost_items.vocabulary import load_vocabulary
@@ -19,6 +19,7 @@ __all__ = [
     "FoundItemDraft",
     "ValidationError",
     "build_found_item",
+    "carried_kinds",
     "found_item_row",
     "get_found_item",
     "log_found_item",
@@ -73,12 +74,20 @@ def log_found_item(session: Session, draft: FoundItemDraft) -> FoundItem:
 
 
 def build_found_item(draft: FoundItemDraft) -> FoundItem:
-    return FoundItem(**found_item_row(draft))
+    row = found_item_row(draft)
+    contents = [ItemContent(kind=kind, found_on=draft.found_on) for kind in carried_kinds(row)]
+    return FoundItem(**row, contents=contents)
+
+
+def carried_kinds(row: Mapping[str, Any]) -> list[str]:
+    """The other kinds an item's text mentions, each once: what a wallet or a bag holds."""
+    terms = str(row["search_text"]).split()
+    return list(dict.fromkeys(t for t in terms if t.startswith("kind:") and t != row["kind"]))
 
 
 def found_item_row(draft: FoundItemDraft) -> dict[str, Any]:
     """The row for a draft, with concepts inferred from the text where the clerk gave none."""
-    inferred = matching.describe(draft.description, draft.language)
+    inferred = describing.describe(draft.description, draft.language)
     vocabulary = load_vocabulary()
     kind = inferred.kind
     category = draft.category or (vocabulary.category_of(kind) if kind else inferred.category)
@@ -86,7 +95,7 @@ def found_item_row(draft: FoundItemDraft) -> dict[str, Any]:
         kind = None  # the clerk's category wins over a guess from the text
     colors = list(draft.colors) or inferred.colors
     brand = _brand(draft.brand, draft.language) if draft.brand else inferred.brand
-    described = matching.Description(
+    described = describing.Description(
         category=category,
         kind=kind,
         colors=colors,
@@ -104,14 +113,14 @@ def found_item_row(draft: FoundItemDraft) -> dict[str, Any]:
         "colors": " ".join(colors),
         "material": inferred.material,
         "brand": brand,
-        "search_text": matching.search_text(described),
+        "search_text": describing.search_text(described),
         "storage_location": draft.storage_location,
     }
 
 
 def _brand(given: str, language: str) -> str:
     """The vocabulary's brand when the clerk typed a known one ("ray ban"), else their text."""
-    return matching.describe(given, language).brand or given
+    return describing.describe(given, language).brand or given
 
 
 def reference_of(item: FoundItem) -> str:

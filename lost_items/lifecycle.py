@@ -59,6 +59,7 @@ DETAIL_LABELS = {
     "id_document": "ID document checked",
     "reason": "Why",
     "note": "Note",
+    "personal_data": "Personal details",  # erased by `flask purge` (lost_items.retention)
 }
 
 # action: (the statuses it may start from, the status it leads to)

@@ -6,7 +6,7 @@ import enum
 from datetime import UTC, date, datetime
 
 from sqlalchemy import JSON, Date, DateTime, ForeignKey, Index, String, Text, UniqueConstraint
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
 def utcnow() -> datetime:
@@ -42,7 +42,8 @@ class FoundItem(Base):
 
     `category`, `kind`, `colors`, `material` and `brand` hold language-free
     concept ids from the vocabulary; `search_text` is the normalised concept
-    text the search narrows candidates with.
+    text scoring reads; `contents` lists the other kinds it holds (a wallet's
+    ID card), which the search narrows candidates with as it does with `kind`.
     """
 
     __tablename__ = "found_items"
@@ -62,6 +63,9 @@ class FoundItem(Base):
     storage_location: Mapped[str | None] = mapped_column(String(100))
     value_band: Mapped[str] = mapped_column(String(10), default=ValueBand.LOW.value)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    contents: Mapped[list[ItemContent]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
+    )
 
     __table_args__ = (
         Index("ix_found_items_kind_found_on", "kind", "found_on"),
@@ -76,6 +80,24 @@ class FoundItem(Base):
 
     def __repr__(self) -> str:
         return f"FoundItem(id={self.id!r}, kind={self.kind!r}, found_on={self.found_on!r})"
+
+
+class ItemContent(Base):
+    """A kind of thing a found item holds or carries: the ID card in a wallet.
+
+    A row per kind, with the item's `found_on` copied, so that "my ID card" finds the wallet
+    with one range scan on (kind, found_on), as the item's own kind is found.
+    """
+
+    __tablename__ = "item_contents"
+
+    item_id: Mapped[int] = mapped_column(
+        ForeignKey("found_items.id", ondelete="CASCADE"), primary_key=True
+    )
+    kind: Mapped[str] = mapped_column(String(60), primary_key=True)
+    found_on: Mapped[date] = mapped_column(Date)
+
+    __table_args__ = (Index("ix_item_contents_kind_found_on", "kind", "found_on"),)
 
 
 class LossReport(Base):
@@ -166,6 +188,8 @@ class ReportMatch(Base):
     message_sid: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     decided_by: Mapped[str | None] = mapped_column(String(80))
+    # Set while one worker sends the text, so that no other sends it too (see claim_message).
+    sending_since: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
     __table_args__ = (UniqueConstraint("report_id", "item_id"),)
 

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
-from lost_items import matching
+from lost_items import describing, matching
 from lost_items.models import (
     FoundItem,
+    ItemStatus,
     LossReport,
     MatchStatus,
     ReportMatch,
@@ -20,19 +22,29 @@ from lost_items.models import (
 from lost_items.references import InvalidReference, RecordType, format_reference, parse_reference
 
 __all__ = [
+    "ACTIVE_STATUSES",
+    "claim_message",
     "close_report",
     "decide_match",
+    "find_reports",
     "get_loss_report",
     "has_opted_out",
     "match_reports",
+    "matches_for_item",
+    "matches_for_report",
     "messages_to_send",
     "normalise_phone_number",
+    "pending_matches",
     "record_loss_report",
     "record_message",
+    "release_message",
     "report_reference",
     "reports_for_number",
     "set_opt_out",
 ]
+
+# Reports that may still meet their item: the caller has not got it back yet.
+ACTIVE_STATUSES = (ReportStatus.OPEN.value, ReportStatus.MATCHED.value)
 
 _E164 = re.compile(r"^\+[1-9]\d{6,14}$")
 
@@ -71,7 +83,7 @@ def record_loss_report(
         existing = session.scalar(select(LossReport).where(LossReport.call_sid == call_sid))
         if existing is not None:
             return existing
-    described = matching.describe(description, language)
+    described = describing.describe(description, language)
     report = LossReport(
         description=description,
         language=language,
@@ -134,7 +146,7 @@ def match_reports(
     ).all()
     found = []
     for report in candidates:
-        described = matching.describe(report.description, report.language)
+        described = describing.describe(report.description, report.language)
         score = matching.score(described, item, lost_on=report.lost_on, today=today)
         if score < weak:
             continue
@@ -146,12 +158,21 @@ def match_reports(
     return found
 
 
-def decide_match(session: Session, match: ReportMatch, *, confirmed: bool, by: str) -> None:
-    """A clerk's verdict on a weaker match: confirmed ones queue the caller's text message."""
-    if match.status != MatchStatus.PENDING:
-        return
-    match.status = (MatchStatus.QUEUED if confirmed else MatchStatus.REJECTED).value
-    match.decided_by = by
+def decide_match(session: Session, match: ReportMatch, *, confirmed: bool, by: str) -> bool:
+    """A clerk's verdict on a weaker match: confirmed ones queue the caller's text message.
+
+    Only a pending match can be decided, and the UPDATE says so in its WHERE: of two
+    clerks deciding at once, one wins and the other gets False (nothing changed).
+    """
+    status = (MatchStatus.QUEUED if confirmed else MatchStatus.REJECTED).value
+    changed = session.execute(
+        update(ReportMatch)
+        .where(ReportMatch.id == match.id, ReportMatch.status == MatchStatus.PENDING.value)
+        .values(status=status, decided_by=by)
+        .execution_options(synchronize_session=False)
+    )
+    session.refresh(match)
+    return changed.rowcount == 1  # type: ignore[attr-defined]
 
 
 def messages_to_send(session: Session, *, limit: int = 100) -> list[tuple[ReportMatch, LossReport]]:
@@ -166,10 +187,36 @@ def messages_to_send(session: Session, *, limit: int = 100) -> list[tuple[Report
     return [(match, report) for match, report in rows]
 
 
+def claim_message(session: Session, match: ReportMatch, *, now: datetime, lease: timedelta) -> bool:
+    """Take the sending of a queued text for this worker; False when another has it.
+
+    A conditional update, so two workers (or `flask notify` beside the clerks' pages) never
+    both send it. A worker that dies mid-send leaves a claim that lapses after `lease`.
+    The caller commits.
+    """
+    claimed = session.execute(
+        update(ReportMatch)
+        .where(ReportMatch.id == match.id, ReportMatch.status == MatchStatus.QUEUED.value)
+        .where(or_(ReportMatch.sending_since.is_(None), ReportMatch.sending_since < now - lease))
+        .values(sending_since=now)
+        .execution_options(synchronize_session=False)
+    )
+    if claimed.rowcount != 1:
+        return False
+    match.sending_since = now
+    return True
+
+
+def release_message(session: Session, match: ReportMatch) -> None:
+    """The send failed: the text stays queued for the next try."""
+    match.sending_since = None
+
+
 def record_message(
     session: Session, match: ReportMatch, report: LossReport, *, message_sid: str | None
 ) -> None:
     """The text went out (or may not: None when the number opted out)."""
+    match.sending_since = None
     if message_sid is None:
         match.status = MatchStatus.NOT_SENT.value
         return
@@ -207,3 +254,69 @@ def close_report(session: Session, report: LossReport, *, now: datetime) -> None
     """The owner has their item back (or gave up): the number's grace period starts."""
     report.status = ReportStatus.CLOSED.value
     report.closed_at = now
+
+
+def find_reports(
+    session: Session,
+    *,
+    today: date,
+    statuses: Collection[str] = ACTIVE_STATUSES,
+    language: str | None = None,
+    offset: int = 0,
+    limit: int = 25,
+) -> tuple[list[LossReport], int]:
+    """Unexpired reports in these statuses (and language), the newest first, and their count."""
+    where = [LossReport.expires_on >= today, LossReport.status.in_(list(statuses))]
+    if language:
+        where.append(LossReport.language == language)
+    total = session.scalar(select(func.count()).select_from(LossReport).where(*where)) or 0
+    query = select(LossReport).where(*where).order_by(LossReport.created_at.desc(), LossReport.id)
+    return list(session.scalars(query.offset(offset).limit(limit))), total
+
+
+def matches_for_item(session: Session, item: FoundItem) -> list[tuple[ReportMatch, LossReport]]:
+    """The reports an item may answer, best first; those a clerk rejected are left out."""
+    rows = session.execute(
+        select(ReportMatch, LossReport)
+        .join(LossReport, LossReport.id == ReportMatch.report_id)
+        .where(ReportMatch.item_id == item.id, ReportMatch.status != MatchStatus.REJECTED.value)
+        .order_by(ReportMatch.score.desc(), ReportMatch.id)
+    ).all()
+    return [(match, report) for match, report in rows]
+
+
+def matches_for_report(session: Session, report: LossReport) -> list[tuple[ReportMatch, FoundItem]]:
+    """The items logged after a report that may be what it describes, best first."""
+    rows = session.execute(
+        select(ReportMatch, FoundItem)
+        .join(FoundItem, FoundItem.id == ReportMatch.item_id)
+        .where(ReportMatch.report_id == report.id)
+        .order_by(ReportMatch.score.desc(), ReportMatch.id)
+    ).all()
+    return [(match, item) for match, item in rows]
+
+
+def pending_matches(
+    session: Session, *, today: date, offset: int = 0, limit: int = 25
+) -> tuple[list[tuple[ReportMatch, LossReport, FoundItem]], int]:
+    """Weaker matches waiting for a clerk, the oldest first: their caller has waited longest.
+
+    Only those a verdict can still help: the report active and unexpired, the item in storage.
+    """
+    where = (
+        ReportMatch.status == MatchStatus.PENDING.value,
+        LossReport.status.in_(ACTIVE_STATUSES),
+        LossReport.expires_on >= today,
+        FoundItem.status == ItemStatus.IN_STORAGE.value,
+    )
+    query = (
+        select(ReportMatch, LossReport, FoundItem)
+        .join(LossReport, LossReport.id == ReportMatch.report_id)
+        .join(FoundItem, FoundItem.id == ReportMatch.item_id)
+        .where(*where)
+    )
+    total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
+    rows = session.execute(
+        query.order_by(ReportMatch.created_at, ReportMatch.id).offset(offset).limit(limit)
+    ).all()
+    return [(match, report, item) for match, report, item in rows], total

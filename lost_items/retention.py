@@ -1,5 +1,7 @@
 """Keeping personal data no longer than configured: what `flask purge` deletes.
 
+Loss reports and their callback numbers, and the people named in found items'
+histories (who claimed or collected an item, the ID document checked).
 Safe to run as often as you like (from cron, say): each run deletes only what
 is past its retention, and a second run right after finds nothing to do.
 """
@@ -9,12 +11,22 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import delete, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
-from lost_items.models import LossReport, ReportStatus
+from lost_items.models import ItemAction, ItemEvent, LossReport, ReportStatus
 
-__all__ = ["PurgeResult", "purge_loss_reports"]
+__all__ = ["ERASED", "PERSONAL_DETAILS", "PurgeResult", "purge_item_history", "purge_loss_reports"]
+
+# What an item's history says about people, per action: the claimant's name and how to reach
+# them (a claim's note), who collected the item and the ID document checked. What happened,
+# when and which clerk did it stay: they are the office's record, not the owner's data.
+PERSONAL_DETAILS: dict[str, tuple[str, ...]] = {
+    ItemAction.CLAIMED.value: ("claimant", "note"),
+    ItemAction.RETURNED.value: ("collected_by", "id_document"),
+}
+# The detail left in their place, so the history says why they are missing.
+ERASED = {"personal_data": "erased"}
 
 
 @dataclass(frozen=True)
@@ -42,3 +54,29 @@ def purge_loss_reports(session: Session, *, today: date, number_grace_days: int)
         .values(callback_number=None)
     ).rowcount
     return PurgeResult(reports_deleted=deleted or 0, numbers_erased=erased or 0)
+
+
+def purge_item_history(session: Session, *, today: date, keep_days: int) -> int:
+    """Erase people's names and ID details from history entries older than `keep_days`.
+
+    Returns how many entries were changed; entries already erased are left as they are,
+    so a second run changes nothing. `details` is JSON, so rows are rewritten in Python
+    (a portable JSON update does not exist in SQL across SQLite and PostgreSQL).
+    """
+    before = datetime.combine(today - timedelta(days=keep_days), time(), UTC)
+    events = session.scalars(
+        select(ItemEvent).where(
+            ItemEvent.action.in_(list(PERSONAL_DETAILS)), ItemEvent.happened_at < before
+        )
+    )
+    erased = 0
+    for event in events:
+        personal = PERSONAL_DETAILS[event.action]
+        details = dict(event.details or {})
+        if not any(name in details for name in personal):
+            continue
+        kept = {name: value for name, value in details.items() if name not in personal}
+        event.details = {**kept, **ERASED}
+        erased += 1
+    session.flush()
+    return erased

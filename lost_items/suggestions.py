@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from lost_items import matching
+from lost_items import describing
 from lost_items.vocabulary import load_vocabulary
 
 __all__ = ["Suggestion", "suggest"]
@@ -19,7 +19,7 @@ __all__ = ["Suggestion", "suggest"]
 @dataclass(frozen=True)
 class Suggestion:
     language: str
-    description: matching.Description
+    description: describing.Description
 
 
 def suggest(text: str, language: str, *, chosen: bool = False) -> Suggestion:
@@ -29,10 +29,10 @@ def suggest(text: str, language: str, *, chosen: bool = False) -> Suggestion:
     """
     others = [] if chosen else [c for c in load_vocabulary().languages() if c != language]
     codes = [language, *others]
-    readings = [Suggestion(code, matching.describe(text, code)) for code in codes]
+    readings = [Suggestion(code, describing.describe(text, code)) for code in codes]
     return max(readings, key=lambda reading: _evidence(reading.description))  # first wins ties
 
 
-def _evidence(description: matching.Description) -> int:
+def _evidence(description: describing.Description) -> int:
     """How much of a description a language understood: a kind counts most."""
     return 3 * bool(description.kind) + bool(description.category) + len(description.colors)

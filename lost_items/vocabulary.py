@@ -5,6 +5,10 @@ language is a data change: a `languages` entry (stopwords, number words) plus wo
 label for every concept, and a `say` for every kind and colour. A `"*"` key in the data means
 "every language" (brand names are the same everywhere).
 
+A language the data does not know (one the phone line offers before its words are added)
+is answered in English, the fallback: `say`, `label`, `words`, `hints` and `language` then
+give English forms and settings rather than fail mid-call.
+
 Concept ids carry their type as a prefix: "category:wallets_money", "kind:wallet",
 "color:black", "material:leather", "feature:folding", "place:metro", "brand:apple".
 """
@@ -20,6 +24,7 @@ from typing import Any
 
 __all__ = [
     "CONCEPT_TYPES",
+    "FALLBACK_LANGUAGE",
     "Concept",
     "Language",
     "Vocabulary",
@@ -41,6 +46,7 @@ _SECTIONS = {
 CONCEPT_TYPES = tuple(_SECTIONS.values())
 _SPOKEN_TYPES = ("kind", "color")  # the phone line says these aloud
 _EVERY_LANGUAGE = "*"
+FALLBACK_LANGUAGE = "en"  # answers for languages the data does not know
 
 
 @dataclass(frozen=True)
@@ -73,7 +79,11 @@ class Language:
 
 @dataclass(frozen=True, eq=False)
 class Vocabulary:
-    """All concepts and languages; look-ups raise KeyError for unknown ids or languages."""
+    """All concepts and languages.
+
+    Look-ups raise KeyError for unknown concept ids; an unknown language falls back to
+    English (`FALLBACK_LANGUAGE`), and raises KeyError only when the data has no English.
+    """
 
     concepts: Mapping[str, Concept]
     language_settings: Mapping[str, Language]
@@ -88,19 +98,21 @@ class Vocabulary:
             raise KeyError(f"unknown concept: {concept_id!r}") from None
 
     def say(self, concept_id: str, language: str) -> str:
-        """The spoken form of a kind ("une valise") or colour ("noire")."""
+        """The spoken form of a kind ("une valise") or colour ("noire"); English for a
+        language the data does not know."""
         concept = self.concept(concept_id)
         if concept.type not in _SPOKEN_TYPES:
             raise KeyError(f"{concept_id!r} has no spoken form; use label()")
-        return _in_language(concept.says, language, concept_id)
+        return _in_language(concept.says, self._known(language), concept_id)
 
     def label(self, concept_id: str, language: str) -> str:
-        """A short noun for screens ("Portefeuille")."""
+        """A short noun for screens ("Portefeuille"); English for an unknown language."""
         concept = self.concept(concept_id)
-        return _in_language(concept.labels, language, concept_id)
+        return _in_language(concept.labels, self._known(language), concept_id)
 
     def words(self, concept_id: str, language: str) -> tuple[str, ...]:
-        return self.concept(concept_id).words.get(language, ())
+        """The words for a concept; English ones for an unknown language."""
+        return self.concept(concept_id).words.get(self._known(language), ())
 
     def category_of(self, kind_id: str) -> str:
         category = self.concept(kind_id).category
@@ -124,15 +136,22 @@ class Vocabulary:
     def languages(self) -> list[str]:
         return list(self.language_settings)
 
+    def _known(self, language: str) -> str:
+        return language if language in self.language_settings else FALLBACK_LANGUAGE
+
     def language(self, code: str) -> Language:
+        """How to read a language; English's settings (code "en") for an unknown one."""
         try:
-            return self.language_settings[code]
+            return self.language_settings[self._known(code)]
         except KeyError:
             raise KeyError(f"unknown language: {code!r}") from None
 
     def hints(self, language: str, limit: int = 100) -> list[str]:
-        """Phrases for the speech recogniser: common kinds first, then colours, then brands."""
-        self.language(language)
+        """Phrases for the speech recogniser: common kinds first, then colours, then brands.
+
+        English words for an unknown language: they hold brands and words callers borrow.
+        """
+        language = self.language(language).code
         kinds = sorted(self.of_type("kind"), key=lambda k: -k.weight)  # stable: data order
         ordered = [*kinds, *self.of_type("color"), *self.of_type("brand")]
         hints: list[str] = []

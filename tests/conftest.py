@@ -76,6 +76,8 @@ def _schema(database_url: str) -> None:
 def app(database_url: str, _schema: None, twilio_api: TwilioStandIn) -> Iterator[Flask]:
     twilio_api.received.clear()
     twilio_api.fail_members = False
+    twilio_api.fail_messages = False
+    twilio_api.message_delay = 0.0
     app = make_app(database_url, TWILIO_API_BASE_URL=twilio_api.url)
     yield app
     engine = get_engine(app)

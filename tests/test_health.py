@@ -61,9 +61,9 @@ def test_metrics_need_the_scraper_token_or_an_admin(app, client):
         assert answer.status_code == 401
         assert answer.headers["WWW-Authenticate"] == "Bearer"
     for token in (METRICS_TOKEN, admin):
-        assert (
-            client.get("/metrics", headers={"Authorization": f"Bearer {token}"}).status_code == 200
-        )
+        answer = client.get("/metrics", headers={"Authorization": f"Bearer {token}"})
+        assert answer.status_code == 200
+        assert "lost_line_database_up 1.0" in answer.get_data(as_text=True)
 
 
 def test_calls_are_counted_by_language_and_outcome(app, new_phone, scrape):

@@ -1,4 +1,5 @@
-"""Matching callers' words to clerks' entries, across languages, on a real SQLite database."""
+"""Matching callers' words to clerks' entries, across languages, on the test database (SQLite,
+or PostgreSQL with TEST_DATABASE_URL), built by the migrations."""
 
 from __future__ import annotations
 
@@ -6,22 +7,26 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 
 import pytest
-from sqlalchemy import create_engine
 from sqlalchemy.orm import Session
 
-from lost_items.matching import MIN_SCORE, Description, describe, score, search, search_text
-from lost_items.models import Base, FoundItem, ItemStatus
+from lost_items.database import make_engine
+from lost_items.describing import Description, describe, search_text
+from lost_items.items import FoundItemDraft, build_found_item
+from lost_items.matching import MIN_SCORE, score, search
+from lost_items.models import FoundItem, ItemStatus
 
 TODAY = date(2026, 11, 20)
 METRO_4 = "Métro ligne 4 - Châtelet"
 
 
 @pytest.fixture
-def session() -> Iterator[Session]:
-    engine = create_engine("sqlite://")
-    Base.metadata.create_all(engine)
+def session(database_url: str, _schema: None) -> Iterator[Session]:
+    """A session on the test database; nothing it does is committed."""
+    engine = make_engine(database_url)
     with Session(engine) as session:
         yield session
+        session.rollback()
+    engine.dispose()
 
 
 def log(
@@ -34,20 +39,9 @@ def log(
     status: ItemStatus = ItemStatus.IN_STORAGE,
 ) -> FoundItem:
     """Store an item as the clerks' API does: concepts inferred from the text."""
-    described = describe(description, language)
-    item = FoundItem(
-        description=description,
-        language=language,
-        found_on=TODAY - timedelta(days=days_ago),
-        found_at=found_at,
-        category=described.category or "category:other",
-        kind=described.kind,
-        colors=" ".join(described.colors),
-        material=described.material,
-        brand=described.brand,
-        search_text=search_text(described),
-        status=status.value,
-    )
+    draft = FoundItemDraft(description, TODAY - timedelta(days=days_ago), found_at, language)
+    item = build_found_item(draft)
+    item.status = status.value
     session.add(item)
     session.flush()
     return item
@@ -144,6 +138,16 @@ def test_the_first_thing_named_is_the_thing_lost():
     assert "kind:laptop" in described.words
 
 
+def test_a_language_the_vocabulary_does_not_know_is_read_with_every_languages_words():
+    phone = describe("il mio iPhone 13 rosa", "it")
+    assert (phone.kind, phone.brand, phone.colors) == ("kind:phone", "brand:apple", ["color:pink"])
+    assert "13" in phone.words
+    umbrella = describe("ombrello verde", "it")  # "verde" as in Spanish
+    assert (umbrella.category, umbrella.colors) == ("category:umbrellas", ["color:green"])
+    assert describe("una valigia Samsonite", "it").brand == "brand:samsonite"
+    assert describe("", "it") == Description()
+
+
 def test_search_text_holds_concepts_then_words():
     text = search_text(describe("Portefeuille en cuir noir, carte Navigo", "fr"))
     assert text.split()[:3] == ["category:wallets_money", "kind:wallet", "color:black"]
@@ -222,6 +226,29 @@ def test_only_items_still_in_storage_are_offered(session):
     log(session, "Parapluie pliant noir", status=ItemStatus.RETURNED)
     kept = log(session, "Parapluie pliant noir")
     assert found(session, "parapluie noir", "fr") == [kept]
+
+
+def test_the_clerks_list_can_search_other_statuses(session):
+    returned = log(session, "Parapluie pliant noir", status=ItemStatus.RETURNED)
+    disposed = log(session, "Parapluie pliant noir", days_ago=1, status=ItemStatus.DISPOSED)
+    kept = log(session, "Parapluie pliant noir", days_ago=2)
+    statuses = [ItemStatus.RETURNED.value, ItemStatus.DISPOSED.value]
+    assert found(session, "parapluie noir", "fr", statuses=statuses) == [returned, disposed]
+    every = found(session, "parapluie noir", "fr", statuses=[s.value for s in ItemStatus])
+    assert every == [returned, disposed, kept]
+    assert found(session, "parapluie noir", "fr") == [kept]
+    with pytest.raises(ValueError):
+        found(session, "parapluie noir", "fr", statuses=["lost_again"])
+
+
+def test_the_thing_carried_in_another_is_found_by_its_own_name(session):
+    wallet = log(session, "Portefeuille marron avec carte d'identité", days_ago=3)
+    navigo = log(session, "Portefeuille en cuir noir, carte Navigo", days_ago=2)
+    for days_ago in range(300):  # enough ID cards to fill their own part of the short list
+        log(session, "Carte d'identité", days_ago=days_ago % 30)
+    lost_on = TODAY - timedelta(days=4)
+    assert wallet in found(session, "I lost my ID card", "en", lost_on=lost_on, limit=400)
+    assert found(session, "mi tarjeta Navigo", "es", lost_on=lost_on)[0] == navigo
 
 
 def test_related_kinds_are_found(session):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 
 import pytest
@@ -9,9 +10,11 @@ from sqlalchemy import func, select
 
 from ivr.accounts import create_user
 from ivr.db import get_session
+from ivr.notifications import send_due_messages
 from ivr.speech import digits
+from lost_items.items import FoundItemDraft, log_found_item
 from lost_items.models import LossReport, MatchStatus, ReportMatch
-from lost_items.reports import record_loss_report, report_reference
+from lost_items.reports import match_reports, record_loss_report, report_reference
 from tests.conftest import today
 from tests.test_signature import sign
 
@@ -196,3 +199,50 @@ def test_the_report_number_read_on_the_phone_is_the_report_reference(app, new_ph
     with app.app_context():
         report = get_session().scalars(select(LossReport)).one()
         assert digits(report_reference(report)) in " ".join(phone.said)
+
+
+def queue_a_text(app) -> None:
+    """A strong match waiting to be texted, as a clerk's logging leaves it before sending."""
+    with app.app_context():
+        session = get_session()
+        record_loss_report(
+            session,
+            description="perdí mi cartera negra de cuero en el metro",
+            language="es",
+            lost_on=today() - timedelta(days=2),
+            callback_number=CALLER,
+            keep_days=30,
+            today=today(),
+        )
+        description = "Portefeuille en cuir noir avec carte Navigo"
+        draft = FoundItemDraft(description, today(), "Métro ligne 1 - Bastille", "fr")
+        item = log_found_item(session, draft)
+        config = app.config
+        strong, weak = config["MATCH_STRONG_SCORE"], config["MATCH_WEAK_SCORE"]
+        match_reports(session, item, today=today(), strong=strong, weak=weak)
+        session.commit()
+
+
+def send_texts(app) -> int:
+    with app.app_context():
+        return send_due_messages(get_session())
+
+
+def test_two_workers_sending_at_once_text_the_caller_once(app, twilio_api):
+    queue_a_text(app)
+    twilio_api.message_delay = 0.5  # both workers read the queue before the first send ends
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        sent = list(pool.map(send_texts, [app, app]))
+    assert sorted(sent) == [0, 1]
+    assert len(twilio_api.messages()) == 1
+
+
+def test_a_text_twilio_refuses_stays_queued_and_goes_out_next_time(app, twilio_api):
+    queue_a_text(app)
+    twilio_api.fail_messages = True
+    assert send_texts(app) == 0
+    assert [m.status for m in matches(app)] == [MatchStatus.QUEUED.value]
+    twilio_api.fail_messages = False
+    assert send_texts(app) == 1
+    assert [m.status for m in matches(app)] == [MatchStatus.NOTIFIED.value]
+    assert len(twilio_api.messages()) == 2  # the refused try, then the text

@@ -4,6 +4,8 @@ session cookie; logins slowed down after failures; CSRF on every form."""
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime, timedelta
+from email.utils import parsedate_to_datetime
 from urllib.parse import urlsplit
 
 import pytest
@@ -33,7 +35,11 @@ API_ROLES = {
     ("PUT", "/api/agents/<int:agent_id>/status"): ("agent", "admin"),
 }
 # Pages by path prefix; other pages are open to every logged-in role.
-PAGE_ROLES = {"/clerks/": ("clerk", "admin")}
+PAGE_ROLES = {
+    "/clerks/": ("clerk", "admin"),
+    "/console/supervisor": ("admin",),  # before /console/: the first prefix that fits counts
+    "/console/": ("agent", "admin"),
+}
 NOT_PAGES = ("/ivr/", "/api/", "/static/", "/healthz", "/metrics", "/login")
 
 
@@ -177,6 +183,14 @@ def session_cookie(app: Flask) -> str:
 def test_the_session_cookie_is_http_only_and_same_site(app):
     cookie = session_cookie(app)
     assert "HttpOnly" in cookie and "SameSite=Lax" in cookie
+
+
+def test_a_login_lasts_one_shift_even_if_the_browser_stays_open(app):
+    cookie = session_cookie(app)
+    expires = parsedate_to_datetime(cookie.split("Expires=")[1].split(";")[0])
+    left = expires - datetime.now(UTC)
+    hours = app.config["SESSION_HOURS"]
+    assert timedelta(hours=hours) - timedelta(minutes=1) < left <= timedelta(hours=hours)
 
 
 def test_in_production_the_session_cookie_is_https_only(app, database_url):

@@ -202,11 +202,15 @@ def test_unknown_ids_and_languages_are_refused(vocabulary):
     with pytest.raises(KeyError):
         vocabulary.concept("kind:spaceship")
     with pytest.raises(KeyError):
-        vocabulary.say("kind:wallet", "it")
-    with pytest.raises(KeyError):
-        vocabulary.hints("it")
-    with pytest.raises(KeyError):
         vocabulary.say("category:optics", "fr")  # categories have labels, not spoken forms
+
+
+def test_a_language_the_data_does_not_know_falls_back_to_english(vocabulary):
+    assert vocabulary.say("kind:wallet", "it") == "a wallet"
+    assert vocabulary.label("category:optics", "it") == vocabulary.label("category:optics", "en")
+    assert vocabulary.words("kind:wallet", "it") == vocabulary.words("kind:wallet", "en")
+    assert vocabulary.hints("it", limit=40) == vocabulary.hints("en", limit=40)
+    assert vocabulary.language("it").code == "en"
 
 
 def test_it_is_read_once():
@@ -237,6 +241,17 @@ def test_a_new_language_is_a_data_change(tmp_path: Path):
     assert vocabulary.languages() == ["fr", "it"]
     assert vocabulary.say("kind:thing", "it") == "una cosa"
     assert vocabulary.label("category:other", "it") == "Other"
+
+
+def test_without_english_an_unknown_language_is_refused(tmp_path: Path):
+    path = tmp_path / "vocabulary.json"
+    languages = {"fr": {"name": "Français"}, "it": {"name": "Italiano"}}
+    path.write_text(json.dumps(_minimal_vocabulary(languages)), encoding="utf-8")
+    vocabulary = load_vocabulary(path)
+    with pytest.raises(KeyError):
+        vocabulary.say("kind:thing", "pt")
+    with pytest.raises(KeyError):
+        vocabulary.language("pt")
 
 
 def test_a_language_left_out_of_a_concept_is_reported(tmp_path: Path):

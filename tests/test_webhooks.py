@@ -5,13 +5,13 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from lost_items.vocabulary import load_vocabulary
 from sqlalchemy import func, select
 
 from ivr.db import get_session
 from ivr.speech import digits
 from lost_items.items import FoundItemDraft, log_found_item, reference_of
 from lost_items.models import LossReport
+from lost_items.vocabulary import load_vocabulary
 from tests.conftest import today
 
 LANGUAGES = {

@@ -11,6 +11,7 @@ import json
 import re
 import secrets
 import threading
+import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
@@ -30,6 +31,8 @@ class TwilioStandIn:
     queues: dict[str, str] = field(default_factory=dict)  # friendly name -> QueueSid
     received: list[Received] = field(default_factory=list)
     fail_members: bool = False  # answer member updates with 404, as for a caller who hung up
+    fail_messages: bool = False  # answer texts with 500, as Twilio does on a bad day
+    message_delay: float = 0.0  # seconds Twilio takes to accept a text
     url: str = ""
 
     def start(self) -> TwilioStandIn:
@@ -74,7 +77,10 @@ class TwilioStandIn:
                 member = re.search(r"/Queues/(QU\w+)/Members/(CA\w+)\.json$", path)
                 if member and not standin.fail_members:
                     self._answer(200, {"call_sid": member.group(2), "queue_sid": member.group(1)})
+                elif path.endswith("/Messages.json") and standin.fail_messages:
+                    self._answer(500, {"code": 20500, "message": "internal server error"})
                 elif path.endswith("/Messages.json"):
+                    time.sleep(standin.message_delay)
                     sid = "SM" + secrets.token_hex(16)
                     self._answer(
                         201, {"sid": sid, "to": received.form.get("To"), "status": "queued"}

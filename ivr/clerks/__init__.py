@@ -1,7 +1,8 @@
 """The clerks' pages: log found items at the counter, find them, follow them until they leave.
 
 One blueprint under /clerks, made of a blueprint per job (entry form, stored
-items, actions on an item, disposal, CSV import), each in its own module.
+items, actions on an item, disposal, CSV import, loss reports, matches to
+confirm), each in its own module.
 """
 
 from __future__ import annotations
@@ -9,15 +10,15 @@ from __future__ import annotations
 from flask import Blueprint
 
 from ivr import pages
-from ivr.clerks import actions, disposal, entry, imports, stock
-from ivr.clerks.context import concept_label, spaced
-from lost_items import items
-from lost_items.models import FoundItem
+from ivr.clerks import actions, disposal, entry, imports, loss_reports, matches, stock
+from ivr.clerks.context import concept_label, masked_number, spaced
+from lost_items import items, reports
+from lost_items.models import FoundItem, LossReport
 
 __all__ = ["bp"]
 
 bp = Blueprint("clerks", __name__, url_prefix="/clerks")
-for part in (entry, stock, actions, disposal, imports):
+for part in (entry, stock, actions, disposal, imports, loss_reports, matches):
     bp.register_blueprint(part.bp)
 pages.html_pages(bp)
 
@@ -50,6 +51,27 @@ pages.menu_link(
     *CLERKS,
     description="Load many items from a spreadsheet saved as CSV.",
 )
+pages.menu_link(
+    bp,
+    "clerks.reports.new_report",
+    "Take a loss report",
+    *CLERKS,
+    description="For an owner at the counter or on the phone; items in storage are searched.",
+)
+pages.menu_link(
+    bp,
+    "clerks.reports.reports_list",
+    "Loss reports",
+    *CLERKS,
+    description="Open reports by status and language; each report's matches; close it.",
+)
+pages.menu_link(
+    bp,
+    "clerks.matches.pending",
+    "Matches to confirm",
+    *CLERKS,
+    description="Weaker matches between a report and an item: no text goes out until confirmed.",
+)
 
 
 @bp.app_template_filter("concept")
@@ -63,3 +85,9 @@ def _reference(item: FoundItem) -> str:
 
 
 bp.app_template_filter("spaced")(spaced)
+bp.app_template_filter("masked")(masked_number)
+
+
+@bp.app_template_filter("report_reference")
+def _report_reference(report: LossReport) -> str:
+    return reports.report_reference(report)

@@ -1,16 +1,24 @@
-"""What the clerks' pages share: the item a URL names, retention settings, names to show."""
+"""What the clerks' pages share: the item or report a URL names, retention, names to show."""
 
 from __future__ import annotations
 
 from flask import abort, current_app
 
 from ivr.db import get_session
-from lost_items import items
+from lost_items import items, reports
 from lost_items.lifecycle import Retention
-from lost_items.models import FoundItem
+from lost_items.models import FoundItem, LossReport
 from lost_items.vocabulary import load_vocabulary
 
-__all__ = ["concept_label", "item_or_404", "language_names", "retention", "spaced"]
+__all__ = [
+    "concept_label",
+    "item_or_404",
+    "language_names",
+    "masked_number",
+    "report_or_404",
+    "retention",
+    "spaced",
+]
 
 # The pages are in English; the vocabulary also names every concept in fr, es and de.
 PAGE_LANGUAGE = "en"
@@ -21,6 +29,13 @@ def item_or_404(reference: str) -> FoundItem:
     if item is None:
         abort(404, f"No found item has the reference {reference}. Check the digits.")
     return item
+
+
+def report_or_404(reference: str) -> LossReport:
+    report = reports.get_loss_report(get_session(), reference)
+    if report is None:
+        abort(404, f"No loss report has the reference {reference}. Check the digits.")
+    return report
 
 
 def retention() -> Retention:
@@ -45,3 +60,14 @@ def language_names() -> list[tuple[str, str]]:
     """(code, name in that language) of each language the vocabulary knows."""
     vocabulary = load_vocabulary()
     return [(code, vocabulary.language(code).name) for code in vocabulary.languages()]
+
+
+def masked_number(number: str | None) -> str:
+    """A callback number with all but its last 2 digits hidden ("+•••••••••78").
+
+    Enough for a clerk to tell two owners apart, or for an owner at the counter to
+    recognise their own number, without showing it to everyone who opens the item.
+    """
+    if not number:
+        return "none given"
+    return number[0] + "•" * (len(number) - 3) + number[-2:]

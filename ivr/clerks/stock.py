@@ -6,6 +6,7 @@ from flask import Blueprint, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response
 
 from ivr.clerks.context import item_or_404, language_names, retention
+from ivr.clerks.matches import MATCH_LABELS, item_matches
 from ivr.clock import office_today
 from ivr.db import get_session
 from ivr.pages import login_required
@@ -92,7 +93,7 @@ def item(reference: str) -> str:
 
 def item_page(found: FoundItem, errors: dict[str, str] | None = None, action: str = "") -> str:
     """The item page, also shown again with the errors of an action that failed."""
-    keep = retention()
+    keep, (owners, pending) = retention(), item_matches(found)
     return render_template(
         "clerks/item.html",
         item=found,
@@ -107,4 +108,8 @@ def item_page(found: FoundItem, errors: dict[str, str] | None = None, action: st
         errors=errors or {},
         failed_action=action,
         form=request.form,
+        owners=owners,
+        pending=pending,
+        match_labels=MATCH_LABELS,
+        languages=dict(language_names()),
     )

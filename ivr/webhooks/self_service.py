@@ -23,7 +23,7 @@ from ivr.webhooks.context import (
     spoken,
     spoken_hours,
 )
-from lost_items import items, matching, reports
+from lost_items import describing, items, matching, reports
 from lost_items.models import FoundItem, LossReport
 from lost_items.references import InvalidReference, RecordType, parse_reference
 from lost_items.vocabulary import load_vocabulary
@@ -108,7 +108,7 @@ def description_heard() -> Response:
     if keyed() == call_flow.AGENT_DIGIT:
         return twiml(call_flow.redirect(turn.url("/ivr/agent")))
     heard = spoken()
-    described = matching.describe(heard, turn.lang) if heard else None
+    described = describing.describe(heard, turn.lang) if heard else None
     understood = described is not None and (described.kind or described.category)
     # After one retry, search with whatever was said: the item may be missing from the vocabulary.
     if not heard or (not understood and turn.tries == 0):
@@ -119,7 +119,12 @@ def description_heard() -> Response:
         save(state)
         return twiml(call_flow.redirect(turn.url("/ivr/report/date")))
     found = metrics.timed_search("phone", matching.search)(
-        get_session(), heard, language=turn.lang, lost_on=state.lost_on, limit=CANDIDATES_HEARD
+        get_session(),
+        heard,
+        language=turn.lang,
+        lost_on=state.lost_on,
+        today=office_today(),
+        limit=CANDIDATES_HEARD,
     )
     state.candidates = [match.item.id for match in found]
     save(state)

@@ -1,21 +1,23 @@
 """`make loadtest`: hundreds of simultaneous callers against gunicorn on PostgreSQL.
 
-Runs gunicorn (several workers) on a schema of its own in database `test` at
+Runs gunicorn (8 sync workers) on a schema of its own in database `test` at
 127.0.0.1:5432 (role and schema `loadtest`, so the test suite's tables are never
-touched) holding 1,000,000 found items, then drives CALLERS simultaneous calls
-from this process, signed as Twilio signs them (ivr.phone.Phone over HTTP):
+touched) holding 1,000,000 found items, then drives 200 simultaneous calls from
+4 other processes, signed as Twilio signs them (ivr.phone.Phone over HTTP):
 language, description, search, then an agent (through the queue when all are
-busy) or a loss report. A tenth of the report calls has its last webhook sent
-twice, as Twilio does when it retries. At the end of each call Twilio's status
-callback is sent, as Twilio does.
+busy, moved out of it through a local stand-in of Twilio's REST API) or a loss
+report. A tenth of the report calls has its last webhook sent twice, as Twilio
+does when it retries; every call ends with Twilio's status callback.
 
 Prints per-step p50/p95/p99 latency and throughput, the errors, and the loss
 reports written against those the callers were told were recorded. Callers
-think between steps (THINK seconds, drawn at random): a person listens to the
-prompts before pressing a key, and without it the test would measure a queue of
-requests, not a phone line. Stops by itself after DURATION seconds of calls.
+think 2 to 6 seconds between steps (--think): a person listens to prompts that
+take longer than that before pressing a key, and without it the test would
+measure a queue of requests, not a phone line. Stops by itself after 60 seconds
+of calls (--duration), and each call in progress then ends.
 
-The items are kept between runs; the calls, reports and agents are reset.
+The items are kept between runs (made again when the schema's migration head
+changes); the calls, reports and agents are reset.
 """
 
 from __future__ import annotations
@@ -85,14 +87,23 @@ PLACES = [
 
 
 def prepare_schema() -> Engine:
-    """Role `loadtest` whose search_path is schema `loadtest`: the app needs no change for it."""
+    """Role `loadtest` whose tables are in schema `loadtest`: the app needs no change for it."""
     admin = create_engine(ADMIN_URL, isolation_level="AUTOCOMMIT")
     with admin.connect() as connection:
         exists = connection.scalar(text("SELECT 1 FROM pg_roles WHERE rolname = 'loadtest'"))
         if not exists:
             connection.execute(text("CREATE ROLE loadtest LOGIN"))
         connection.execute(text("CREATE SCHEMA IF NOT EXISTS loadtest AUTHORIZATION loadtest"))
-        connection.execute(text("ALTER ROLE loadtest SET search_path = loadtest"))
+        # public after loadtest: extensions (pg_trgm) live there; the tables are made in loadtest.
+        connection.execute(text("ALTER ROLE loadtest SET search_path = loadtest, public"))
+        # Alembic must find this schema's version table first, not the test suite's in public.
+        connection.execute(
+            text(
+                "CREATE TABLE IF NOT EXISTS loadtest.alembic_version (version_num VARCHAR(32)"
+                " NOT NULL, CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"
+            )
+        )
+        connection.execute(text("ALTER TABLE loadtest.alembic_version OWNER TO loadtest"))
     admin.dispose()
     engine = create_engine(LOADTEST_URL)
     from alembic import command
@@ -151,7 +162,18 @@ def load_items(engine: Engine, wanted: int) -> tuple[int, float | None]:
     finally:
         raw.close()
     with engine.begin() as connection:
+        # What each item holds, as items.carried_kinds reads it from the stored text.
+        connection.execute(
+            text(
+                "INSERT INTO item_contents (item_id, kind, found_on)"
+                " SELECT DISTINCT f.id, t.kind, f.found_on"
+                " FROM found_items f, regexp_split_to_table(f.search_text, ' ') AS t(kind)"
+                " WHERE t.kind LIKE 'kind:%' AND t.kind IS DISTINCT FROM f.kind"
+                " ON CONFLICT DO NOTHING"
+            )
+        )
         connection.execute(text("ANALYZE found_items"))
+        connection.execute(text("ANALYZE item_contents"))
         connection.execute(text(f"COMMENT ON TABLE found_items IS 'loadtest {head}'"))
     return wanted, time.perf_counter() - started
 
@@ -199,8 +221,7 @@ def free_port() -> int:
 def start_gunicorn(
     workers: int, threads: int, twilio_api: str, log: Path
 ) -> tuple[subprocess.Popen, str]:
-    """gthread workers: a request waiting on the database or on Twilio's API holds a thread,
-    not a whole worker, so menu steps do not queue behind it."""
+    """Sync workers by default: on two cores, threads only add contention (measured)."""
     port = free_port()
     env = {
         **os.environ,
@@ -558,9 +579,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--items", type=int, default=1_000_000)
     parser.add_argument("--callers", type=int, default=200)
-    parser.add_argument("--duration", type=float, default=90, help="seconds of calls")
-    parser.add_argument("--workers", type=int, default=4, help="gunicorn workers")
-    parser.add_argument("--threads", type=int, default=4, help="threads per gunicorn worker")
+    parser.add_argument("--duration", type=float, default=60, help="seconds of calls")
+    parser.add_argument("--workers", type=int, default=8, help="gunicorn workers")
+    parser.add_argument("--threads", type=int, default=1, help="threads per worker (>1: gthread)")
     parser.add_argument("--processes", type=int, default=4, help="processes the callers use")
     parser.add_argument("--agents", type=int, default=2, help="agents per language")
     parser.add_argument("--think", default="2,6", help="seconds between steps: min,max")

@@ -20,7 +20,7 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, func, select, text
+from sqlalchemy import Engine, create_engine, event, func, select, text
 from sqlalchemy.orm import Session
 
 from ivr.db import MIGRATIONS_DIR
@@ -82,7 +82,14 @@ def bench_engine(kind: str) -> Engine:
     with admin.connect() as connection:
         connection.execute(text("CREATE SCHEMA IF NOT EXISTS bench"))
     admin.dispose()
-    return create_engine(POSTGRES, connect_args={"options": "-csearch_path=bench"})
+    engine = make_engine(POSTGRES)  # the app's own settings (plan cache, timeouts)
+
+    @event.listens_for(engine, "connect")
+    def _bench_schema(dbapi_connection, _record) -> None:
+        dbapi_connection.execute("SET search_path TO bench")
+        dbapi_connection.commit()  # else the first rollback would undo it
+
+    return engine
 
 
 def migrate(engine: Engine) -> None:
@@ -124,7 +131,12 @@ def latencies(engine: Engine, today: date) -> list[float]:
             lost_on = today - timedelta(days=rng.randint(0, 60))
             started = time.perf_counter()
             matching.search(
-                session, query["text"], language=query["language"], lost_on=lost_on, limit=5
+                session,
+                query["text"],
+                language=query["language"],
+                lost_on=lost_on,
+                today=today,
+                limit=5,
             )
             timings.append((time.perf_counter() - started) * 1000)
     return timings

@@ -56,35 +56,27 @@ def engine_accuracy(data: dict | None = None) -> Accuracy:
     Base.metadata.create_all(engine)
     with Session(engine) as session:
         keys = _store_items(session, data)
-        hits1 = hits3 = 0
-        misses = []
-        for query in data["queries"]:
-            found = matching.search(
+
+        def ask(query: dict, limit: int) -> list:
+            lost_on = date.fromisoformat(query["lost_on"])
+            return matching.search(
                 session,
                 query["text"],
                 language=query["language"],
-                lost_on=date.fromisoformat(query["lost_on"]),
+                lost_on=lost_on,
                 today=today,
-                limit=3,
+                limit=limit,
             )
-            got = [keys[match.item.id] for match in found]
+
+        hits1 = hits3 = 0
+        misses = []
+        for query in data["queries"]:
+            got = [keys[match.item.id] for match in ask(query, 3)]
             hits1 += got[:1] == [query["expected"]]
             hits3 += query["expected"] in got
             if got[:1] != [query["expected"]]:
                 misses.append((query["text"], query["expected"], got))
-        alarms = sum(
-            bool(
-                matching.search(
-                    session,
-                    query["text"],
-                    language=query["language"],
-                    lost_on=date.fromisoformat(query["lost_on"]),
-                    today=today,
-                    limit=1,
-                )
-            )
-            for query in data.get("unmatched_queries", [])
-        )
+        alarms = sum(bool(ask(query, 1)) for query in data.get("unmatched_queries", []))
     total = len(data["queries"])
     unmatched = len(data.get("unmatched_queries", [])) or 1
     return Accuracy(hits1 / total, hits3 / total, total, tuple(misses), alarms / unmatched)

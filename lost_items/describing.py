@@ -1,0 +1,242 @@
+"""Reading descriptions: what a caller says or a clerk types, as language-free concepts.
+
+A description, in any language, is reduced to vocabulary concept ids (`describe`): the kind
+of thing, its category, colours, material and brand, plus `words` for everything else that
+may tell two items apart (other things mentioned, features such as "folding", places, and
+names or numbers that match no concept). A caller's "perdí mi cartera negra en el metro" and a
+clerk's "Portefeuille en cuir noir" then meet on "kind:wallet" and "color:black".
+
+A language the vocabulary does not know (one added to the phone line before its words were)
+is read with every known language's words at once: callers use international words
+("iPhone", "Samsonite") and neighbouring languages' colours, and a partial reading beats none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+
+from rapidfuzz import fuzz, process
+
+from lost_items.text import normalize, tokenize
+from lost_items.vocabulary import load_vocabulary
+
+__all__ = ["Description", "describe", "search_text"]
+
+_MIN_FUZZY_LENGTH = 5  # shorter words are only ever matched exactly
+_EVERY_LANGUAGE = "*"  # reads with the words of every language the vocabulary knows
+
+
+@dataclass
+class Description:
+    """What a description says, as vocabulary concept ids.
+
+    `words` holds the rest, in order: ids of the other things mentioned ("kind:transit_pass"
+    for the Navigo card in a wallet), of features and places ("feature:folding",
+    "place:metro"), and the plain tokens that matched nothing ("martin", "13").
+    """
+
+    category: str | None = None
+    kind: str | None = None
+    colors: list[str] = field(default_factory=list)
+    material: str | None = None
+    brand: str | None = None
+    words: list[str] = field(default_factory=list)
+
+
+def describe(text: str, language: str) -> Description:
+    """The concepts in a caller's words or a clerk's text, tolerant of typos and mishearings."""
+    found = _concepts_and_words(text, language)
+    concepts = [token for token in found if ":" in token]
+    kinds = [c for c in concepts if c.startswith("kind:")]
+    kind = _main_kind(kinds)
+    category = load_vocabulary().category_of(kind) if kind else _first(concepts, "category:")
+    colors = _unique(c for c in concepts if c.startswith("color:"))
+    material = _first(concepts, "material:")
+    brand = _first(concepts, "brand:")
+    primary = {category, kind, material, brand, *colors}
+    return Description(
+        category=category,
+        kind=kind,
+        colors=colors,
+        material=material,
+        brand=brand,
+        words=_unique(token for token in found if token not in primary),
+    )
+
+
+def search_text(description: Description) -> str:
+    """The normalised text stored with an item: its concept ids, then its other words."""
+    terms = [description.category, description.kind, *description.colors]
+    terms += [description.material, _as_term(description.brand), *description.words]
+    return " ".join(_unique(term for term in terms if term))
+
+
+# --- reading words -------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=20_000)
+def _concepts_and_words(text: str, language: str) -> tuple[str, ...]:
+    """Concept ids and leftover tokens, in the order they were said.
+
+    Longest vocabulary phrase first. A two-word phrase with one word misheard ("galaxy bads",
+    "camarra fotos") beats a one-word match; a word matching nothing is then tried as an
+    inflection or a typo.
+    """
+    vocabulary = load_vocabulary()
+    if language not in vocabulary.languages():
+        # Fillers and spoken numbers as the fallback language has them (`Vocabulary.language`);
+        # concepts in the words of every language.
+        tokens = normalize(text, vocabulary.language(language).code)
+        language = _EVERY_LANGUAGE
+    else:
+        tokens = normalize(text, language)
+    index = _phrase_index(language)
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        size, ids = _longest_phrase(tokens, i, language)
+        if size <= 1 and i + 1 < len(tokens) and (tokens[i + 1],) not in index:
+            pair_ids = _approximate_pair(f"{tokens[i]} {tokens[i + 1]}", language)
+            if pair_ids:
+                size, ids = 2, pair_ids
+        if not size:
+            size, ids = 1, _single_word(tokens[i], language) or (tokens[i],)
+        out += ids
+        i += size
+    return tuple(out)
+
+
+def _longest_phrase(tokens: list[str], start: int, language: str) -> tuple[int, tuple[str, ...]]:
+    """The longest vocabulary phrase at `start`: its length in words, and its concepts."""
+    index = _phrase_index(language)
+    for size in range(min(_longest_in(language), len(tokens) - start), 0, -1):
+        ids = index.get(tuple(tokens[start : start + size]))
+        if ids:
+            return size, ids
+    return 0, ()
+
+
+@cache
+def _phrase_index(language: str) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Every vocabulary phrase, normalised as descriptions are, mapped to its concepts."""
+    index: dict[tuple[str, ...], list[str]] = {}
+    for concept in load_vocabulary().concepts.values():
+        for code in _codes(language):
+            for phrase in concept.words.get(code, ()):
+                tokens = tuple(normalize(phrase, code))
+                if tokens and concept.id not in index.setdefault(tokens, []):
+                    index[tokens].append(concept.id)
+    return {tokens: tuple(ids) for tokens, ids in index.items()}
+
+
+def _codes(language: str) -> list[str]:
+    """The languages whose words `language` reads with: itself, or all of them for "*"."""
+    return load_vocabulary().languages() if language == _EVERY_LANGUAGE else [language]
+
+
+@cache
+def _suffixes(language: str) -> tuple[str, ...]:
+    """Inflections worth stripping from a word the vocabulary lacks."""
+    settings = [load_vocabulary().language(code) for code in _codes(language)]
+    return tuple(dict.fromkeys(suffix for s in settings for suffix in s.suffixes))
+
+
+@cache
+def _longest_in(language: str) -> int:
+    return max(len(phrase) for phrase in _phrase_index(language))
+
+
+@cache
+def _fuzzy_choices(language: str, words: int) -> dict[str, tuple[str, ...]]:
+    """Phrases of one (or two) words, long enough to be matched approximately."""
+    return {
+        " ".join(tokens): ids
+        for tokens, ids in _phrase_index(language).items()
+        if len(tokens) == words and len(" ".join(tokens)) >= _MIN_FUZZY_LENGTH
+    }
+
+
+@lru_cache(maxsize=50_000)
+def _single_word(token: str, language: str) -> tuple[str, ...]:
+    """Concepts for a word the vocabulary lacks as such: an inflection, a typo, a mishearing."""
+    if token.isdigit():
+        return ()
+    index = _phrase_index(language)
+    for suffix in _suffixes(language):
+        stem = token[: -len(suffix)]
+        if token.endswith(suffix) and len(stem) >= 3 and (stem,) in index:
+            return index[(stem,)]
+    return _approximately(token, _fuzzy_choices(language, 1))
+
+
+@lru_cache(maxsize=50_000)
+def _approximate_pair(pair: str, language: str) -> tuple[str, ...]:
+    """A two-word phrase with one word misheard: "studsnt card", "camarra fotos"."""
+    first, second = pair.split()
+    if first.isdigit() or second.isdigit():
+        return ()
+
+    def one_word_exact(phrase: str) -> bool:
+        return phrase.startswith(first) or phrase.endswith(second)
+
+    # Two-word phrases are stored glued when the transcript may glue them ("galaxybuds").
+    return _approximately(pair, _fuzzy_choices(language, 2), also=one_word_exact) or (
+        _approximately(first + second, _fuzzy_choices(language, 1), also=one_word_exact)
+    )
+
+
+def _approximately(
+    text: str,
+    choices: dict[str, tuple[str, ...]],
+    *,
+    also: Callable[[str], bool] = lambda phrase: True,
+) -> tuple[str, ...]:
+    """The concepts of the closest phrase, if close enough to be a typo or a mishearing.
+
+    Short words are not guessed at; a candidate must start with the same letter and be
+    about as long, as mishearings keep the first sound and roughly the length.
+    """
+    if len(text) < _MIN_FUZZY_LENGTH:
+        return ()
+    cutoff = _typo_tolerance(len(text))
+    for phrase, _, _ in process.extract(
+        text, choices.keys(), scorer=fuzz.ratio, score_cutoff=cutoff, limit=5
+    ):
+        if phrase[0] == text[0] and abs(len(phrase) - len(text)) <= 2 and also(phrase):
+            return choices[phrase]
+    return ()
+
+
+def _typo_tolerance(length: int) -> float:
+    """Similarity needed for a word to stand for a vocabulary word: stricter when short."""
+    if length <= 5:
+        return 88  # a letter more or less ("canon"/"cannon"), never another letter
+    if length <= 7:
+        return 85
+    return 80
+
+
+def _main_kind(kinds: list[str]) -> str | None:
+    """The first kind mentioned, skipping wrappers: in "a pouch with my insulin pen" the pen."""
+    vocabulary = load_vocabulary()
+    for kind in kinds:
+        if not vocabulary.concept(kind).wrapper:
+            return kind
+    return kinds[0] if kinds else None
+
+
+def _first(concepts: list[str], prefix: str) -> str | None:
+    return next((c for c in concepts if c.startswith(prefix)), None)
+
+
+def _unique(values: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(values))
+
+
+def _as_term(brand: str | None) -> str | None:
+    """A brand the vocabulary lacks (a clerk typed "Obut") is stored as plain words."""
+    if brand is None or load_vocabulary().has(brand):
+        return brand
+    return " ".join(tokenize(brand)) or None
