@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 import urllib.request
 
 import pytest
@@ -13,9 +10,9 @@ from prometheus_client.parser import text_string_to_metric_families
 from ivr.accounts import create_user
 from ivr.db import get_session
 from ivr.phone import Phone
-from tests.conftest import ACCOUNT_SID, AUTH_TOKEN
+from tests import servers
+from tests.conftest import AUTH_TOKEN
 from tests.test_routing import add_agent, call_for_agent
-from tests.test_routing_concurrency import ROOT, free_port
 from tests.test_webhooks import log_item
 
 METRICS_TOKEN = "prometheus-scraper-token"
@@ -130,39 +127,10 @@ def test_queue_waits_are_measured_when_callers_leave_the_queue(app, new_phone, s
 
 def test_under_gunicorn_every_worker_is_counted(database_url, app, twilio_api, tmp_path):
     """A scrape reaches one worker; the figures must still be the whole server's."""
-    port = free_port()
-    env = {
-        **os.environ,
-        "DATABASE_URL": database_url,
-        "TWILIO_AUTH_TOKEN": AUTH_TOKEN,
-        "TWILIO_ACCOUNT_SID": ACCOUNT_SID,
-        "TWILIO_API_BASE_URL": twilio_api.url,
-        "SECRET_KEY": "test-secret-key",
-        "METRICS_TOKEN": METRICS_TOKEN,
-        "PROMETHEUS_MULTIPROC_DIR": str(tmp_path / "metrics"),
-    }
-    log = open(tmp_path / "gunicorn.log", "w")  # noqa: SIM115
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "--workers",
-            "3",
-            "--max-requests",  # each worker is replaced after 3 requests: 12 need several
-            "3",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "wsgi:app",
-        ],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=log,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_for(url + "/healthz")
+    options = ["--workers", "3", "--max-requests", "3"]  # 12 calls need several workers
+    env = {"METRICS_TOKEN": METRICS_TOKEN, "PROMETHEUS_MULTIPROC_DIR": str(tmp_path / "metrics")}
+    log = tmp_path / "gunicorn.log"
+    with servers.gunicorn(database_url, twilio_api.url, log, *options, env=env) as url:
         for _ in range(12):
             Phone(url, AUTH_TOKEN).dial()
         request = urllib.request.Request(
@@ -170,23 +138,6 @@ def test_under_gunicorn_every_worker_is_counted(database_url, app, twilio_api, t
         )
         with urllib.request.urlopen(request, timeout=10) as answer:
             figures = samples(answer.read().decode())
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
-        log.close()
     assert figures[("lost_line_request_seconds_count", (("endpoint", "ivr.incoming"),))] == 12
     # Each worker kept its own file, the replaced ones too: the scrape added them all up.
     assert len(list((tmp_path / "metrics").glob("histogram_*.db"))) >= 4
-
-
-def wait_for(url: str, seconds: float = 30) -> None:
-    import time
-
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        try:
-            urllib.request.urlopen(url, timeout=1)
-            return
-        except OSError:
-            time.sleep(0.2)
-    pytest.fail(f"{url} did not answer")

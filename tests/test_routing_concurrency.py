@@ -2,73 +2,25 @@
 
 from __future__ import annotations
 
-import os
-import socket
-import subprocess
-import sys
 import threading
-import time
-import urllib.request
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
 from ivr.phone import Phone
-from tests.conftest import ACCOUNT_SID, AUTH_TOKEN
+from tests import servers
+from tests.conftest import AUTH_TOKEN
 from tests.test_routing import add_agent
 
-ROOT = Path(__file__).resolve().parent.parent
 CALLERS = 20
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 @pytest.fixture
 def gunicorn(app, database_url, twilio_api, tmp_path):
-    port = free_port()
-    env = {
-        **os.environ,
-        "DATABASE_URL": database_url,
-        "TWILIO_AUTH_TOKEN": AUTH_TOKEN,
-        "TWILIO_ACCOUNT_SID": ACCOUNT_SID,
-        "TWILIO_API_BASE_URL": twilio_api.url,
-        "SECRET_KEY": "test-secret-key",
-    }
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "--workers",
-            "4",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "wsgi:app",
-        ],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=open(tmp_path / "gunicorn.log", "w"),  # noqa: SIM115
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            urllib.request.urlopen(url + "/healthz", timeout=1)
-            break  # it answers: the workers are up
-        except OSError:
-            time.sleep(0.2)
-    else:
-        server.kill()
-        pytest.fail("gunicorn did not start: " + (tmp_path / "gunicorn.log").read_text())
-    yield url
-    server.terminate()
-    server.wait(timeout=10)
+    with servers.gunicorn(
+        database_url, twilio_api.url, tmp_path / "gunicorn.log", "--workers", "4"
+    ) as url:
+        yield url
 
 
 def test_twenty_simultaneous_callers_get_two_distinct_agents_and_the_rest_wait(app, gunicorn):

@@ -38,4 +38,10 @@ def apologise(error: Exception) -> Response | HTTPException:
     return answer_failure(error)  # sorry, the opening hours, and a transfer to FALLBACK_NUMBER
 
 
-from ivr.webhooks import agents, fallback, self_service  # noqa: E402, F401  (they add routes)
+from ivr.webhooks import (  # noqa: E402, F401  (they add routes)
+    agents,
+    fallback,
+    loss_reports,
+    references,
+    self_service,
+)

@@ -1,0 +1,153 @@
+"""Loss reports on the phone line: leaving one after a search, hearing about one's own, and
+the STOP and START texts that say whether we may text the caller."""
+
+from __future__ import annotations
+
+from flask import Response, current_app, request
+from twilio.twiml.messaging_response import MessagingResponse
+
+from ivr import call_flow, speech
+from ivr.clock import office_today
+from ivr.db import get_session
+from ivr.twiml import twiml
+from ivr.webhooks import bp
+from ivr.webhooks.context import call_state, caller_number, current_turn, keyed, save
+from lost_items import reports
+from lost_items.models import LossReport
+
+
+@bp.post("/report/date")
+def report_date() -> Response:
+    """Ask when the item was lost."""
+    turn = current_turn()
+    if not call_state().description:
+        return twiml(call_flow.redirect(turn.url("/ivr/describe", then="report")))
+    return twiml(call_flow.ask_lost_on(turn))
+
+
+@bp.post("/report/date/choice")
+def report_date_choice() -> Response:
+    turn = current_turn()
+    keys = keyed()
+    if keys == call_flow.AGENT_DIGIT:
+        return twiml(call_flow.redirect(turn.url("/ivr/agent")))
+    lost_on = call_flow.parse_lost_on(keys, today=office_today())
+    if lost_on is None:
+        problem = "invalid_date" if keys else "no_input"
+        return twiml(call_flow.retry(turn, problem, again="/ivr/report/date"))
+    state = call_state()
+    state.lost_on = lost_on
+    save(state)
+    return twiml(call_flow.redirect(turn.url("/ivr/report/callback")))
+
+
+@bp.post("/report/callback")
+def report_callback() -> Response:
+    """Ask for the number to call back."""
+    return twiml(
+        call_flow.ask_callback_number(
+            current_turn(), caller_number_known=caller_number() is not None
+        )
+    )
+
+
+@bp.post("/report/callback/choice")
+def report_callback_choice() -> Response:
+    """Record the report with the number given."""
+    turn = current_turn()
+    keys = keyed()
+    if keys == call_flow.AGENT_DIGIT:
+        return twiml(call_flow.redirect(turn.url("/ivr/agent")))
+    country_code = current_app.config["OFFICE_COUNTRY_CODE"]
+    if keys == "1" and caller_number():
+        number = caller_number()
+    else:
+        number = reports.normalise_phone_number(keys, country_code=country_code)
+    state = call_state()
+    if number is None or not state.description:
+        problem = "invalid_number" if keys else "no_input"
+        return twiml(call_flow.retry(turn, problem, again="/ivr/report/callback"))
+    report = reports.record_loss_report(
+        get_session(),
+        description=state.description,
+        language=turn.lang,
+        lost_on=state.lost_on,
+        callback_number=number,
+        keep_days=current_app.config["REPORT_RETENTION_DAYS"],
+        today=office_today(),
+        call_sid=state.call_sid or None,
+    )
+    state.report_id = report.id
+    save(state)
+    return twiml(call_flow.redirect(turn.url("/ivr/report/done")))
+
+
+@bp.post("/report/done")
+def report_done() -> Response:
+    """Confirm the report and read its number."""
+    turn = current_turn()
+    state = call_state()
+    report = get_session().get(LossReport, state.report_id) if state.report_id else None
+    if report is None:
+        return twiml(call_flow.redirect(turn.url("/ivr/report/date")))
+    return twiml(
+        call_flow.report_recorded(
+            turn,
+            reference=speech.digits(reports.report_reference(report)),
+            retention_days=current_app.config["REPORT_RETENTION_DAYS"],
+        )
+    )
+
+
+@bp.post("/report/done/choice")
+def report_done_choice() -> Response:
+    return twiml(call_flow.report_done_choice(current_turn(), keyed()))
+
+
+# --- the caller's own loss reports ------------------------------------------------------------
+
+
+@bp.post("/my-reports")
+def my_reports() -> Response:
+    """Whether the reports left from this number have a match."""
+    turn = current_turn()
+    number = caller_number()
+    found = (
+        reports.reports_for_number(get_session(), number, today=office_today()) if number else []
+    )
+    sentences: list[call_flow.Prompt] = ["my_report_none"] if not found else ["my_report_intro"]
+    for report in found:
+        spoken = speech.digits(reports.report_reference(report))
+        sentences.append((f"report_status_{report.status}", {"reference": spoken}))
+    return twiml(call_flow.my_reports(turn, sentences=sentences))
+
+
+@bp.post("/my-reports/choice")
+def my_reports_choice() -> Response:
+    return twiml(call_flow.my_reports_choice(current_turn(), keyed()))
+
+
+@bp.post("/text")
+def incoming_text() -> Response:
+    """Texts to the line: STOP (in any of our languages) ends our messages, START resumes."""
+    number = caller_number()
+    word = request.form.get("Body", "").strip().upper()[:20]
+    if number and word in STOP_WORDS | START_WORDS:
+        reports.set_opt_out(get_session(), number, opted_out=word in STOP_WORDS)
+        get_session().commit()
+    return Response(str(MessagingResponse()), mimetype="text/xml")
+
+
+STOP_WORDS = {
+    "STOP",
+    "STOPALL",
+    "UNSUBSCRIBE",
+    "CANCEL",
+    "END",
+    "QUIT",
+    "ARRET",
+    "ARRÊT",
+    "STOPP",
+    "BAJA",
+}
+START_WORDS = {"START", "UNSTOP", "YES", "OUI", "SI", "SÍ", "JA"}
