@@ -13,6 +13,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import Protocol
 
 from rapidfuzz import fuzz
 from sqlalchemy import Select, and_, select, true, union_all
@@ -84,18 +85,42 @@ def search(
     if lost_at:
         wanted.words += [w for w in describe(lost_at, language).words if w not in wanted.words]
     shown = {ItemStatus(s) for s in statuses} if statuses is not None else {ItemStatus.IN_STORAGE}
-    matches = []
-    for item in _candidates(session, wanted, lost_on=lost_on, today=today, statuses=shown):
-        points = score(wanted, item, lost_on=lost_on, today=today)
+    scored = []
+    for row in _candidates(session, wanted, lost_on=lost_on, today=today, statuses=shown):
+        points = score(wanted, row, lost_on=lost_on, today=today)
         if points >= MIN_SCORE:
-            matches.append(Match(item=item, score=points))
-    matches.sort(key=lambda m: (-m.score, -m.item.found_on.toordinal(), m.item.id))
-    return matches[:limit]
+            scored.append((-points, -row.found_on.toordinal(), row.id))
+    best = sorted(scored)[:limit]
+    if not best:
+        return []
+    items = {
+        item.id: item
+        for item in session.scalars(
+            select(FoundItem).where(FoundItem.id.in_([i for *_, i in best]))
+        )
+    }
+    return [Match(item=items[item_id], score=-points) for points, _, item_id in best]
+
+
+class Scorable(Protocol):
+    """What scoring reads of an item: a FoundItem, or a lighter row of its columns."""
+
+    id: int
+    description: str
+    language: str
+    found_on: date
+    found_at: str
+    category: str
+    kind: str | None
+    colors: str
+    material: str | None
+    brand: str | None
+    search_text: str
 
 
 def score(
     wanted: Description,
-    item: FoundItem,
+    item: Scorable,
     *,
     lost_on: date | None = None,
     today: date,
@@ -109,7 +134,7 @@ def score(
     wanted_plain = [w for w in wanted.words if ":" not in w]
     raw = (
         kind_points
-        + _color_points(wanted.colors, item.color_list)
+        + _color_points(wanted.colors, item.colors.split() if item.colors else [])
         + _material_points(wanted.material, item.material, facts.details)
         + _brand_points(wanted.brand, item.brand, facts.details)
         + _detail_points(wanted_ids, facts)
@@ -129,7 +154,7 @@ def _candidates(
     lost_on: date | None,
     today: date,
     statuses: set[ItemStatus],
-) -> list[FoundItem]:
+) -> list[Scorable]:
     """A bounded short list: per kind, the items found soonest after the loss (or latest).
 
     Each part of the union is meant to be one short range scan on (kind, found_on), or on
@@ -181,7 +206,11 @@ def _candidates(
     if not parts:
         parts.append(part(true(), _FALLBACK))
     ids = union_all(*(select(p.subquery().c.id) for p in parts))
-    return list(session.scalars(select(FoundItem).where(FoundItem.id.in_(ids))))
+    # Plain rows, not ORM objects: a search scores a few hundred, and only the best are kept.
+    return list(session.execute(select(*_SCORED_COLUMNS).where(FoundItem.id.in_(ids))))
+
+
+_SCORED_COLUMNS = [getattr(FoundItem, name) for name in Scorable.__annotations__]
 
 
 def _kinds_to_fetch(wanted: Description) -> dict[str, int]:
@@ -209,7 +238,7 @@ class _ItemFacts:
     place_words: frozenset[str]  # plain words of `found_at`: line numbers, stations
 
 
-def _item_facts(item: FoundItem) -> _ItemFacts:
+def _item_facts(item: Scorable) -> _ItemFacts:
     stored = item.search_text or search_text(describe(item.description, item.language))
     return _facts(stored, item.kind or "", item.found_at or "", item.language)
 
@@ -228,7 +257,7 @@ def _facts(stored: str, kind: str, found_at: str, language: str) -> _ItemFacts:
     )
 
 
-def _kind_points(wanted: Description, item: FoundItem, facts: _ItemFacts) -> float:
+def _kind_points(wanted: Description, item: Scorable, facts: _ItemFacts) -> float:
     vocabulary = load_vocabulary()
     if not wanted.kind:
         if wanted.category:

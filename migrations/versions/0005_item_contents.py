@@ -1,4 +1,4 @@
-"""what found items hold, for the search; drop the trigram index of 0004
+"""what found items hold, for the search; drop the trigram index 0004 used to make
 
 "My ID card" must find the wallet logged with one inside. 0004 did that on PostgreSQL only,
 with `search_text LIKE '%kind:id_card%'` on a trigram index: at 1,000,000 items that took
@@ -75,12 +75,4 @@ def _fill_from_search_text() -> None:
 
 
 def downgrade() -> None:
-    op.drop_table("item_contents")
-    if op.get_bind().dialect.name == "postgresql":
-        op.create_index(
-            "ix_found_items_search_text_trgm",
-            "found_items",
-            ["search_text"],
-            postgresql_using="gin",
-            postgresql_ops={"search_text": "gin_trgm_ops"},
-        )
+    op.drop_table("item_contents")  # 0004 no longer makes the trigram index: nothing to restore
