@@ -50,6 +50,8 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     twilio_gateway.init_app(app)
     app.register_blueprint(webhooks.bp)
     app.register_blueprint(api.bp)
+    app.register_error_handler(404, api.unrouted)
+    app.register_error_handler(405, api.unrouted)
     app.register_blueprint(health.bp)
     pages.init_app(app)
     app.register_blueprint(auth.bp)

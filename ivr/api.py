@@ -19,6 +19,7 @@ from ivr.models import Agent
 from ivr.notifications import match_new_item
 from lost_items import items, matching
 from lost_items.models import FoundItem
+from lost_items.references import InvalidReference, parse_reference
 from lost_items.validation import ValidationError, Validator
 from lost_items.vocabulary import load_vocabulary
 
@@ -65,6 +66,13 @@ def invalid(error: ValidationError) -> Response:
 @bp.errorhandler(HTTPException)
 def http_error(error: HTTPException) -> Response:
     return _error(error.code or 500, error.description or error.name)
+
+
+def unrouted(error: HTTPException) -> Response | HTTPException:
+    """Unknown /api/ URLs and methods answer JSON too, as every other API error does."""
+    if request.path.startswith("/api/"):
+        return http_error(error)
+    return error
 
 
 def item_json(item: FoundItem) -> dict[str, Any]:
@@ -131,6 +139,10 @@ def search_found_items() -> Response:
 @bp.get("/found-items/<reference>")
 @requires_role("clerk", "agent", "admin")
 def get_found_item(reference: str) -> Response:
+    try:
+        parse_reference(reference)
+    except InvalidReference:
+        return _error(404, f"{reference[:20]} is not a valid reference: check the digits")
     item = items.get_found_item(get_session(), reference)
     if item is None:
         return _error(404, f"no found item has the reference {reference}")

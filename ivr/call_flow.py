@@ -368,7 +368,7 @@ def my_reports(turn: Turn, *, sentences: Sequence[Prompt]) -> VoiceResponse:
     return menu(
         turn,
         "/ivr/my-reports/choice",
-        ["reference_another", "results_agent", "results_repeat"],
+        ["menu_reference", "results_agent", "results_repeat"],
         before=sentences,
     )
 

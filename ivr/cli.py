@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import codecs
 import re
 import sys
 from datetime import timedelta
+from pathlib import Path
 
 import click
 from flask import Flask, current_app
@@ -58,15 +60,40 @@ def set_password(name: str, password: str) -> None:
 
 
 @items_group.command("import")
-@click.argument("file", type=click.File("r", encoding="utf-8-sig"))
-def import_items(file: click.File) -> None:
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def import_items(path: Path) -> None:
     """Load found items from a CSV file (description, found_on, found_at, language, ...)."""
-    result = import_found_items(get_session(), file, today=office_today())
+    line = _first_line_not_utf8(path)
+    if line is not None:
+        raise click.ClickException(
+            f"{path} is not UTF-8 text (line {line}): save it as “CSV UTF-8” and import that. "
+            "Nothing was loaded."
+        )
+    with path.open(encoding="utf-8-sig", newline="") as file:
+        result = import_found_items(get_session(), file, today=office_today())
     for line, reason in result.errors:
         click.echo(f"line {line}: {reason}", err=True)
     click.echo(f"Loaded {result.loaded} items; {len(result.errors)} rows rejected.")
     if result.errors and not result.loaded:
         sys.exit(1)
+
+
+def _first_line_not_utf8(path: Path) -> int | None:
+    """Check the whole file first: a spreadsheet saved as Latin-1 would fail half-way."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    line = 1
+    with path.open("rb") as file:
+        for chunk in iter(lambda: file.read(1 << 20), b""):
+            try:
+                decoder.decode(chunk)
+            except UnicodeDecodeError as error:
+                return line + chunk[: error.start].count(b"\n")
+            line += chunk.count(b"\n")
+    try:
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return line
+    return None
 
 
 @agents_group.command("add")
@@ -175,6 +202,7 @@ def call(url: str, caller: str) -> None:
         while not phone.ended:
             answer = click.prompt(_question(phone), default="", show_default=False).strip()
             if answer.lower() in ("hang up", "hangup", "q", "quit"):
+                phone.hang_up()
                 click.echo("You hung up.")
                 return
             _show(_answer(phone, answer))

@@ -71,7 +71,9 @@ def defaults(instance_path: str) -> dict[str, Any]:
         "HISTORY_PERSONAL_DATA_DAYS": 365,
         "IVR_MAX_TRIES": 3,
         "PROXY_HOPS": 0,
-        "TWILIO_ACCOUNT_SID": "AC" + "0" * 32,
+        # The account the REST calls (moving queued callers, texts) are made for; production
+        # refuses to start without it.
+        "TWILIO_ACCOUNT_SID": "",
         "TWILIO_API_BASE_URL": "https://api.twilio.com",
         # Routing to agents.
         "AGENT_RING_SECONDS": 20,
@@ -157,7 +159,7 @@ def development_secrets(instance_path: str) -> dict[str, str]:
     return {key.strip(): value.strip() for key, value in pairs}
 
 
-PRODUCTION_SECRETS = ("TWILIO_AUTH_TOKEN", "SECRET_KEY")
+PRODUCTION_SECRETS = ("TWILIO_AUTH_TOKEN", "SECRET_KEY", "TWILIO_ACCOUNT_SID")
 
 
 class UnsafeConfiguration(RuntimeError):
@@ -177,6 +179,6 @@ def enforce_production(settings: dict[str, Any]) -> None:
     missing = [name for name in PRODUCTION_SECRETS if not settings.get(name)]
     if missing:
         raise UnsafeConfiguration(
-            f"APP_ENV=production needs {' and '.join(missing)} set in the environment"
+            f"APP_ENV=production needs {', '.join(missing)} set in the environment"
         )
     settings["SESSION_COOKIE_SECURE"] = True

@@ -90,6 +90,8 @@ class Phone:
     dial_outcome: str | None = "no-answer"
     queue_position: int = 1
     dialling: tuple[str, str] | None = None  # (action URL, method) of a Dial still connected
+    # Where Twilio reports the end of the call (the number's "Call status changes" setting).
+    status_callback: str | None = "/ivr/status"
 
     # --- what the caller does -------------------------------------------------------------
 
@@ -138,8 +140,20 @@ class Phone:
         return self._listen(lambda: self._fetch(action, params, method))
 
     def hang_up(self) -> None:
-        self.ended = True
-        self.gather = None
+        """The caller hangs up; Twilio tells the queue's or the dial's action, then the
+        number's status callback (the TwiML they answer is not played to anyone)."""
+        if self.ended:
+            return
+        if self.queue is not None and self.queue.action:
+            params = {"QueueResult": "hangup", "QueueTime": str(self.queue.waited)}
+            self._fetch(self.queue.action, params, follow=False)
+        elif self.dialling is not None:
+            action, method = self.dialling
+            self._fetch(action, {"DialCallStatus": "completed"}, method, follow=False)
+        self.queue, self.dialling, self.gather, self.ended = None, None, None, True
+        if self.status_callback:
+            callback = urljoin(self.base_url, self.status_callback)
+            self._fetch(callback, {"CallStatus": "completed"}, follow=False)
 
     # --- what the caller hears ------------------------------------------------------------
 
@@ -193,7 +207,9 @@ class Phone:
             "To": self.called,
         }
 
-    def _fetch(self, url: str, extra: dict[str, str], method: str = "POST") -> None:
+    def _fetch(
+        self, url: str, extra: dict[str, str], method: str = "POST", *, follow: bool = True
+    ) -> None:
         params = {**self._parameters(), **extra}
         signature = RequestValidator(self.auth_token).compute_signature(url, params)
         headers = {
@@ -203,6 +219,8 @@ class Phone:
         }
         status, body = self.transport(url, params, headers)
         self.requests.append((url, params, status))
+        if not follow:
+            return
         if status != 200:
             self.heard.append(Heard("error", f"HTTP {status}: an application error has occurred"))
             self.ended = True

@@ -30,6 +30,7 @@ __all__ = [
     "claim_agent",
     "dispatch",
     "longest_waiting_call",
+    "on_shift",
     "queue_name",
 ]
 
@@ -56,6 +57,20 @@ def _free(now: datetime) -> ColumnElement[bool]:
 
 def _speaks(language: str) -> ColumnElement[bool]:
     return (literal(" ") + Agent.languages + literal(" ")).like(f"% {language} %")
+
+
+def on_shift(session: Session, language: str, *, exclude: Iterable[int] = ()) -> bool:
+    """Whether anyone who speaks `language` is on shift (not offline) and not yet tried.
+
+    If not, queueing the caller would keep them waiting for nobody.
+    """
+    found = session.scalar(
+        select(Agent.id)
+        .where(Agent.status != AgentStatus.OFFLINE.value, _speaks(language))
+        .where(Agent.id.not_in(list(exclude)))
+        .limit(1)
+    )
+    return found is not None
 
 
 def claim_agent(

@@ -161,13 +161,16 @@ def match_reports(
 def decide_match(session: Session, match: ReportMatch, *, confirmed: bool, by: str) -> bool:
     """A clerk's verdict on a weaker match: confirmed ones queue the caller's text message.
 
-    Only a pending match can be decided, and the UPDATE says so in its WHERE: of two
-    clerks deciding at once, one wins and the other gets False (nothing changed).
+    Only a pending match of an item still in storage can be decided, and the UPDATE says so
+    in its WHERE: of two clerks deciding at once, one wins and the other gets False (nothing
+    changed); an item handed to someone else meanwhile is not offered to this caller.
     """
     status = (MatchStatus.QUEUED if confirmed else MatchStatus.REJECTED).value
+    in_storage = select(FoundItem.id).where(FoundItem.status == ItemStatus.IN_STORAGE.value)
     changed = session.execute(
         update(ReportMatch)
         .where(ReportMatch.id == match.id, ReportMatch.status == MatchStatus.PENDING.value)
+        .where(ReportMatch.item_id.in_(in_storage.where(FoundItem.id == match.item_id)))
         .values(status=status, decided_by=by)
         .execution_options(synchronize_session=False)
     )
@@ -176,11 +179,17 @@ def decide_match(session: Session, match: ReportMatch, *, confirmed: bool, by: s
 
 
 def messages_to_send(session: Session, *, limit: int = 100) -> list[tuple[ReportMatch, LossReport]]:
-    """Matches whose caller is due a text message, with their report."""
+    """Matches whose caller is due a text message, with their report.
+
+    Only for items still in storage: a text must not send anyone to collect an item that
+    was returned to someone else while it waited (Twilio down, say).
+    """
     rows = session.execute(
         select(ReportMatch, LossReport)
         .join(LossReport, LossReport.id == ReportMatch.report_id)
+        .join(FoundItem, FoundItem.id == ReportMatch.item_id)
         .where(ReportMatch.status == MatchStatus.QUEUED.value)
+        .where(FoundItem.status == ItemStatus.IN_STORAGE.value)
         .order_by(ReportMatch.id)
         .limit(limit)
     ).all()

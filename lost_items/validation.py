@@ -47,7 +47,7 @@ class Validator:
         return value
 
     def day(self, field: str, *, latest: date, required: bool = True) -> date | None:
-        value = self.text(field, max_length=10, required=required)
+        value = self.text(field, max_length=40, required=required)
         if value is None:
             return None
         try:

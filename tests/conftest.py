@@ -12,7 +12,8 @@ from flask.testing import FlaskClient
 from sqlalchemy import MetaData, text
 
 from ivr import create_app
-from ivr.db import get_engine, upgrade_schema
+from ivr.agents import create_agent
+from ivr.db import get_engine, get_session, upgrade_schema
 from ivr.phone import Phone
 from lost_items.models import Base
 from tests.twilio_standin import TwilioStandIn
@@ -134,3 +135,15 @@ def today():
     from zoneinfo import ZoneInfo
 
     return datetime.now(ZoneInfo("Europe/Paris")).date()
+
+
+@pytest.fixture
+def busy_agents(app: Flask) -> None:
+    """An agent on a call for each language: callers who ask for a person wait in the queue."""
+    with app.app_context():
+        session = get_session()
+        for number, code in enumerate(LANGUAGES, start=1):
+            body = {"name": f"busy-{code}", "languages": [code], "endpoint": f"+3360000000{number}"}
+            agent = create_agent(session, body, languages=app.config["IVR_LANGUAGES"])
+            agent.status = "busy"
+        session.commit()

@@ -128,8 +128,36 @@ def test_an_unknown_or_mistyped_reference_is_a_404(client, clerk):
     typo = reference[:-1] + str((int(reference[-1]) + 1) % 10)
     with pytest.raises(InvalidReference):
         parse_reference(typo)
-    assert client.get(f"/api/found-items/{typo}", headers=clerk).status_code == 404
+    mistyped = client.get(f"/api/found-items/{typo}", headers=clerk)
+    assert mistyped.status_code == 404
+    assert mistyped.get_json()["error"] == f"{typo} is not a valid reference: check the digits"
     assert client.get("/api/found-items/hello", headers=clerk).status_code == 404
+    unused = "1" + "9999999"
+    unused += next(d for d in "0123456789" if _valid(unused + d))
+    missing = client.get(f"/api/found-items/{unused}", headers=clerk)
+    assert missing.get_json()["error"] == f"no found item has the reference {unused}"
+
+
+def _valid(reference: str) -> bool:
+    try:
+        parse_reference(reference)
+    except InvalidReference:
+        return False
+    return True
+
+
+def test_unknown_api_urls_and_methods_answer_json(client, clerk):
+    unknown = client.get("/api/nothing-here", headers=clerk)
+    assert unknown.status_code == 404 and "error" in unknown.get_json()
+    wrong_method = client.delete("/api/found-items", headers=clerk)
+    assert wrong_method.status_code == 405 and "error" in wrong_method.get_json()
+
+
+def test_a_date_with_a_time_is_told_the_format_it_needs(client, clerk):
+    body = item_body(found_on="2026-11-26T10:00:00")
+    answer = client.post("/api/found-items", json=body, headers=clerk)
+    assert answer.status_code == 400
+    assert answer.get_json()["fields"] == {"found_on": "must be a date as YYYY-MM-DD"}
 
 
 def test_search_finds_across_languages_best_first(client, clerk):

@@ -132,9 +132,22 @@ def test_a_match_is_decided_once_however_often_it_is_posted(app, clerk, twilio_a
     log_item(clerk, "Portefeuille marron")
     decide(clerk, app, "confirm")
     again = decide(clerk, app, "reject")
-    assert "This match was already decided (by another clerk?): nothing was changed." in seen(again)
+    assert "Nothing was changed: this match was already decided (by another clerk?)" in seen(again)
     assert match_status(app) == (MatchStatus.NOTIFIED, "maria")
     assert len(twilio_api.messages()) == 1
+
+
+def test_once_the_item_is_returned_nobody_else_can_be_texted_about_it(app, clerk, twilio_api):
+    spanish_report(app)
+    item = log_item(clerk, "Portefeuille marron")
+    claim = {"claimant": "Jean Dupont"}
+    assert post_form(clerk, f"/clerks/items/{item}/claim", claim).status_code == 302
+    page = seen(clerk.get(f"/clerks/items/{item}"))
+    assert "confirm before they are texted" not in page
+    again = decide(clerk, app, "confirm")
+    assert "or the item is no longer in storage" in seen(again)
+    assert twilio_api.messages() == []
+    assert match_status(app) == (MatchStatus.PENDING, None)
 
 
 def test_a_confirmed_match_without_a_number_says_no_text_went_out(app, clerk, twilio_api):

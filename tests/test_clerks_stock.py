@@ -46,6 +46,14 @@ def test_a_description_is_searched_as_the_phone_line_does_in_any_language(app, c
     assert "Parapluie rouge" not in page
 
 
+@pytest.mark.parametrize("words", ["cartera negra", "schwarze Brieftasche", "portefeuille noir"])
+def test_the_search_reads_the_words_in_the_language_they_are_in(app, clerk, words):
+    black = add_item(app, "Portefeuille en cuir noir", found_on=days_ago(2))
+    english_browser = {"Accept-Language": "en-GB,en;q=0.9"}
+    page = seen(clerk.get("/clerks/items", query_string={"q": words}, headers=english_browser))
+    assert spaced(black) in page
+
+
 def test_a_reference_typed_or_scanned_opens_the_item(app, clerk):
     reference = add_item(app, found_on=days_ago(1))
     answer = clerk.get("/clerks/items", query_string={"q": spaced(reference)})

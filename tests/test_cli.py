@@ -72,6 +72,21 @@ def test_items_import_keeps_good_rows_and_reports_bad_ones_by_line(app, runner, 
     assert count_items(app) == 2
 
 
+def test_items_import_says_plainly_when_the_file_is_not_utf8(app, runner, tmp_path):
+    yesterday = (today() - timedelta(days=1)).isoformat()
+    csv_file = tmp_path / "excel.csv"  # Excel's default in France: Windows-1252
+    csv_file.write_bytes(
+        "description,found_on,found_at,language\n"
+        f"Portefeuille noir,{yesterday},Bus 38,fr\n"
+        f"Clés de voiture,{yesterday},Gare de l'Est,fr\n".encode("cp1252")
+    )
+    result = runner.invoke(args=["items", "import", str(csv_file)])
+    assert result.exit_code == 1
+    assert "is not UTF-8 text (line 3)" in result.output
+    assert "Nothing was loaded." in result.output
+    assert count_items(app) == 0
+
+
 def test_demo_data_loads_once(app, runner):
     first = runner.invoke(args=["demo-data"])
     assert first.exit_code == 0 and "Loaded" in first.output

@@ -90,7 +90,7 @@ def test_a_status_other_than_available_or_offline_is_refused(app, desk, hans, st
 
 
 def test_going_available_pulls_the_longest_waiting_german_caller(
-    app, desk, hans, new_phone, twilio_api
+    app, desk, hans, new_phone, twilio_api, busy_agents
 ):
     waiting = new_phone(dial_outcome=None)
     heard = describe_then_ask_for_agent(waiting)
@@ -154,7 +154,7 @@ def test_the_live_endpoint_tells_the_page_a_call_arrived(app, desk, new_phone):
     assert after["fingerprint"] != before["fingerprint"]
 
 
-def test_the_queues_show_callers_waiting_per_language(app, desk, new_phone):
+def test_the_queues_show_callers_waiting_per_language(app, desk, new_phone, busy_agents):
     describe_then_ask_for_agent(new_phone(dial_outcome=None))
     page = seen(desk.get("/console/"))
     assert "Français 0 — English 0 — Español 0 — Deutsch 1" in page

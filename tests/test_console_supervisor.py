@@ -50,8 +50,8 @@ def test_agents_on_shift_are_listed_per_language_with_their_status(app, supervis
     assert "Amy" not in page
 
 
-def test_calls_waiting_per_language_and_the_longest_wait(app, supervisor, new_phone):
-    describe_then_ask_for_agent(new_phone(dial_outcome=None))  # nobody speaks German
+def test_calls_waiting_per_language_and_the_longest_wait(app, supervisor, new_phone, busy_agents):
+    describe_then_ask_for_agent(new_phone(dial_outcome=None))  # the German agent is busy
     with app.app_context():
         session = get_session()
         waited = utcnow() - timedelta(minutes=4, seconds=5)
@@ -63,8 +63,8 @@ def test_calls_waiting_per_language_and_the_longest_wait(app, supervisor, new_ph
     answer = supervisor.get("/console/supervisor")
     assert answer.status_code == 200
     page = seen(answer)
-    assert "Français nobody 0 —" in page  # the French caller has left the queue
-    assert re.search(r"Deutsch nobody 2 4 min 0[5-9] s", page), page
+    assert "Français busy-fr busy 0 —" in page  # the French caller has left the queue
+    assert re.search(r"Deutsch busy-de busy 2 4 min 0[5-9] s", page), page
     assert supervisor.get("/console/supervisor/live").get_json()["queues"]["de"] == 2
 
 

@@ -79,7 +79,7 @@ def test_calls_are_counted_by_language_and_outcome(app, new_phone, scrape):
     reporter.press("2")
     reporter.press("1")
     waiting = new_phone()  # German: no agent free, waits in the queue
-    add_agent(app, "Hans", ["de"], "+49151000001", status="offline")
+    add_agent(app, "Hans", ["de"], "+49151000001", status="busy")  # on a call
     call_for_agent(waiting, "4")
 
     figures = scrape()
@@ -93,14 +93,14 @@ def test_calls_are_counted_by_language_and_outcome(app, new_phone, scrape):
     assert figures[("lost_line_self_service_resolution_ratio", ())] == pytest.approx(2 / 3)
     assert figures[("lost_line_loss_reports_last_24h", (("language", "es"),))] == 1
     assert figures[("lost_line_queue_waiting", (("language", "de"),))] == 1
-    assert figures[("lost_line_agents", (("status", "offline"),))] == 1
+    assert figures[("lost_line_agents", (("status", "busy"),))] == 1
     assert figures[("lost_line_database_up", ())] == 1
     searches = figures[("lost_line_search_seconds_count", (("channel", "phone"),))]
     assert searches >= 2
 
 
 def test_queue_waits_are_measured_when_callers_leave_the_queue(app, new_phone, scrape):
-    add_agent(app, "Hans", ["de"], "+49151000001", status="offline")
+    add_agent(app, "Hans", ["de"], "+49151000001", status="busy")
     phone = new_phone()
     call_for_agent(phone, "4")
     phone.keep_waiting(90)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -11,6 +12,7 @@ from ivr import agents
 from ivr.accounts import create_user
 from ivr.db import get_session
 from ivr.models import Agent, QueuedCall
+from lost_items.models import utcnow
 
 GERMAN = "4"
 
@@ -24,6 +26,8 @@ def add_agent(app, name: str, languages: list[str], endpoint: str, status: str =
             languages=app.config["IVR_LANGUAGES"],
         )
         agent.status = status
+        if status == "wrap-up":  # on shift, back in an hour
+            agent.wrap_up_until = utcnow() + timedelta(hours=1)
         session.commit()
         return agent.id
 
@@ -74,9 +78,70 @@ def test_no_answer_moves_to_the_next_agent_never_back_to_the_same(app, new_phone
     phone = new_phone(dial_outcome="no-answer")
     heard = call_for_agent(phone, GERMAN)
     assert dialled(heard) == ["+49151000001", "sip:greta@office.example"]
-    assert [h.verb for h in heard].count("enqueue") == 1  # then queued, not rung again
+    # Both tried: not rung again, and not left waiting for them; a report is offered instead.
+    assert "enqueue" not in [h.verb for h in heard]
+    assert "Entschuldigung, wir können Sie im Moment nicht mit einem Mitarbeiter verbinden." in [
+        h.text for h in heard
+    ]
     hans = agent_row(app, first)
     assert hans.status == "available" and hans.missed_in_a_row == 1
+
+
+def test_with_nobody_on_shift_in_the_language_the_caller_is_offered_a_report(app, new_phone):
+    add_agent(app, "Hans", ["de"], "+49151000001", status="offline")
+    add_agent(app, "Amy", ["en"], "client:amy")  # free, but speaks no German
+    phone = new_phone()
+    heard = call_for_agent(phone, GERMAN)
+    assert not dialled(heard) and "enqueue" not in [h.verb for h in heard]
+    said = [h.text for h in heard if h.verb == "say"]
+    assert "Entschuldigung, wir können Sie im Moment nicht mit einem Mitarbeiter verbinden." in said
+    heard = phone.press("2")  # leave a loss report instead
+    assert phone.gather is not None and "speech" in phone.gather.inputs  # describe the item
+
+
+def test_when_the_only_agent_has_not_answered_the_caller_is_not_left_waiting(app, new_phone):
+    add_agent(app, "Hans", ["de"], "+49151000001")
+    heard = call_for_agent(new_phone(dial_outcome="no-answer"), GERMAN)
+    assert dialled(heard) == ["+49151000001"]
+    assert "enqueue" not in [h.verb for h in heard]  # waiting for Hans again: never
+    assert "Entschuldigung, wir können Sie im Moment nicht mit einem Mitarbeiter verbinden." in [
+        h.text for h in heard
+    ]
+
+
+def test_a_waiting_caller_is_told_when_the_last_agent_goes_off_shift(app, new_phone):
+    hans = add_agent(app, "Hans", ["de"], "+49151000001", status="busy")
+    phone = new_phone()
+    call_for_agent(phone, GERMAN)
+    assert phone.queue is not None
+    with app.app_context():
+        session = get_session()
+        session.get(Agent, hans).status = "offline"
+        session.commit()
+    heard = phone.keep_waiting(30)
+    assert heard[0].verb == "leave"
+    assert "Entschuldigung, wir können Sie im Moment nicht mit einem Mitarbeiter verbinden." in [
+        h.text for h in heard
+    ]
+    with app.app_context():
+        assert get_session().scalars(select(QueuedCall)).one().state == "left"
+
+
+def test_a_caller_who_hangs_up_in_the_queue_no_longer_waits(app, new_phone):
+    add_agent(app, "Hans", ["de"], "+49151000001", status="busy")
+    phone = new_phone()
+    call_for_agent(phone, GERMAN)
+    phone.hang_up()
+    with app.app_context():
+        assert get_session().scalars(select(QueuedCall)).one().state == "left"
+
+
+def test_a_caller_who_hangs_up_while_talking_frees_the_agent(app, new_phone):
+    hans = add_agent(app, "Hans", ["de"], "+49151000001")
+    phone = new_phone(dial_outcome=None)
+    call_for_agent(phone, GERMAN)
+    phone.hang_up()
+    assert agent_row(app, hans).status == "wrap-up"
 
 
 def test_an_agent_who_misses_too_many_calls_goes_offline(app, new_phone):
@@ -126,8 +191,8 @@ def test_the_status_callback_frees_an_agent_when_a_call_ends_unexpectedly(app, c
 def test_an_agent_going_available_pulls_the_longest_waiting_caller(
     app, client, new_phone, twilio_api
 ):
-    hans = add_agent(app, "Hans", ["de", "en"], "+49151000001", status="offline")
-    add_agent(app, "Maria", ["es"], "+34600000001", status="offline")
+    hans = add_agent(app, "Hans", ["de", "en"], "+49151000001", status="wrap-up")
+    add_agent(app, "Maria", ["es"], "+34600000001", status="wrap-up")
     with app.app_context():
         session = get_session()
         create_user(session, "Hans", "agent")
@@ -161,7 +226,7 @@ def test_an_agent_going_available_pulls_the_longest_waiting_caller(
 
 
 def test_pressing_1_in_the_queue_leaves_a_loss_report_instead(app, new_phone):
-    add_agent(app, "Hans", ["de"], "+49151000001", status="offline")
+    add_agent(app, "Hans", ["de"], "+49151000001", status="busy")
     phone = new_phone()
     call_for_agent(phone, GERMAN)
     heard = phone.press("1")  # the offer made while waiting
@@ -173,7 +238,7 @@ def test_pressing_1_in_the_queue_leaves_a_loss_report_instead(app, new_phone):
 
 
 def test_after_a_long_wait_an_agent_in_a_second_language_is_offered(app, new_phone):
-    add_agent(app, "Hans", ["de"], "+49151000001", status="offline")
+    add_agent(app, "Hans", ["de"], "+49151000001", status="busy")
     amy = add_agent(app, "Amy", ["en"], "client:amy")
     phone = new_phone(dial_outcome=None)
     call_for_agent(phone, GERMAN)

@@ -202,12 +202,13 @@ def test_in_production_the_session_cookie_is_https_only(app, database_url):
 # --- production settings ----------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("missing", ["TWILIO_AUTH_TOKEN", "SECRET_KEY"])
+@pytest.mark.parametrize("missing", ["TWILIO_AUTH_TOKEN", "SECRET_KEY", "TWILIO_ACCOUNT_SID"])
 def test_production_refuses_to_start_without_its_secrets(monkeypatch, tmp_path, missing):
     monkeypatch.setenv("APP_ENV", "production")
     monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'db.sqlite'}")
     monkeypatch.setenv("TWILIO_AUTH_TOKEN", "real-token")
     monkeypatch.setenv("SECRET_KEY", "real-secret")
+    monkeypatch.setenv("TWILIO_ACCOUNT_SID", "AC" + "1" * 32)
     monkeypatch.delenv(missing)
     with pytest.raises(UnsafeConfiguration, match=missing):
         create_app()

@@ -155,7 +155,7 @@ def test_the_language_can_be_chosen_by_saying_its_name(phone, lang):
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_wrong_keys_and_silence_are_asked_again_then_an_agent_is_offered(phone, lang):
+def test_wrong_keys_and_silence_are_asked_again_then_an_agent_is_offered(phone, lang, busy_agents):
     digit, locale, _, _ = LANGUAGES[lang]
     phone.dial()
     phone.press(digit)
@@ -171,7 +171,7 @@ def test_wrong_keys_and_silence_are_asked_again_then_an_agent_is_offered(phone, 
     assert not phone.ended
 
 
-def test_a_silent_caller_ends_up_waiting_for_an_agent_not_in_an_endless_menu(phone):
+def test_a_silent_caller_ends_up_waiting_for_an_agent_not_in_an_endless_menu(phone, busy_agents):
     phone.dial()
     phone.press("2")
     for _ in range(3):
@@ -199,7 +199,7 @@ def test_junk_speech_is_asked_again(phone, junk):
     assert "describe/heard" in phone.gather.action
 
 
-def test_zero_reaches_an_agent_from_the_description_question(phone):
+def test_zero_reaches_an_agent_from_the_description_question(phone, busy_agents):
     phone.dial()
     phone.press("3")
     phone.press("1")

@@ -16,7 +16,7 @@ from ivr.notifications import send_due_messages
 from ivr.pages import login_required, safe_next
 from ivr.pagination import Page, page_number
 from lost_items import reports
-from lost_items.models import FoundItem, LossReport, MatchStatus, ReportMatch
+from lost_items.models import FoundItem, ItemStatus, LossReport, MatchStatus, ReportMatch
 
 __all__ = ["OWNER_STATUSES", "bp", "item_matches"]
 
@@ -51,6 +51,8 @@ def item_matches(item: FoundItem) -> tuple[list[Pair], list[Pair]]:
     """The item's possible owners, and the weaker matches waiting for a clerk."""
     pairs = reports.matches_for_item(get_session(), item)
     owners = [pair for pair in pairs if pair[0].status in OWNER_STATUSES]
+    if item.status != ItemStatus.IN_STORAGE:
+        return owners, []  # claimed, returned or disposed of: nobody else is to be texted
     return owners, [pair for pair in pairs if pair[0].status == MatchStatus.PENDING]
 
 
@@ -76,7 +78,10 @@ def decide(match_id: int, verdict: str) -> Response:
         abort(404, "There is no such match to decide on: it may have been purged.")
     back = safe_next(request.form.get("next"), url_for("clerks.matches.pending"))
     if not reports.decide_match(session, match, confirmed=VERDICTS[verdict], by=g.user.name):
-        flash("This match was already decided (by another clerk?): nothing was changed.")
+        flash(
+            "Nothing was changed: this match was already decided (by another clerk?), "
+            "or the item is no longer in storage."
+        )
         return redirect(back)
     session.commit()
     if VERDICTS[verdict]:

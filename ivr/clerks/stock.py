@@ -11,7 +11,7 @@ from ivr.clock import office_today
 from ivr.db import get_session
 from ivr.pages import login_required
 from ivr.pagination import Page, page_number
-from lost_items import inventory, items, labels, lifecycle
+from lost_items import inventory, items, labels, lifecycle, suggestions
 from lost_items.inventory import ItemFilters
 from lost_items.lifecycle import ACTION_LABELS, DETAIL_LABELS, STATUS_LABELS
 from lost_items.models import FoundItem
@@ -32,7 +32,8 @@ def items_list() -> str | Response | tuple[str, int]:
         filters = inventory.read_filters(args)
     except ValidationError as error:
         filters, errors = ItemFilters(), error.errors
-    query, language, number = args.get("q", "").strip()[:1000], _language(), page_number(args)
+    query, number = args.get("q", "").strip()[:1000], page_number(args)
+    language = _language(query)
     if _looks_like_reference(query):
         item = items.get_found_item(get_session(), query)
         if item is not None:
@@ -45,6 +46,7 @@ def items_list() -> str | Response | tuple[str, int]:
         page=Page(number, PER_PAGE, total),
         query=query,
         language=language,
+        chosen=args.get("lang", ""),
         errors=errors,
         languages=language_names(),
         categories=labels.options("category"),
@@ -71,11 +73,15 @@ def _rows(
     return [(match.item, match.score) for match in matches], total
 
 
-def _language() -> str:
-    """The language the search box is typed in: as chosen, else the browser's."""
+def _language(query: str) -> str:
+    """The language the search box is typed in: as chosen, else the one that understands the
+    words best (as the entry form guesses), the browser's winning ties."""
     known = load_vocabulary().languages()
     chosen = request.args.get("lang", "")
-    return chosen if chosen in known else request.accept_languages.best_match(known) or "fr"
+    if chosen in known:
+        return chosen
+    browser = request.accept_languages.best_match(known) or known[0]
+    return suggestions.suggest(query, browser).language if query else browser
 
 
 def _looks_like_reference(query: str) -> bool:

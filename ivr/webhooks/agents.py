@@ -75,6 +75,9 @@ def agent() -> Response:
         state.agent_id = claimed.id
         save(state)
         return _dial(turn, claimed, language)
+    if not routing.on_shift(session, language, exclude=state.tried_agents):
+        save(state)
+        return twiml(agent_flow.queue_failed(turn))  # nobody to wait for: offer a report
     queued = session.get(QueuedCall, state.call_sid)
     if queued is None:
         queued = QueuedCall(call_sid=state.call_sid, language=language, speaks=turn.lang)
@@ -132,6 +135,11 @@ def queue_wait() -> Response:
     """Played to a waiting caller in a loop; also hands free agents to waiting callers."""
     turn = current_turn()
     dispatch_now()
+    state = call_state()
+    language = _agent_language(turn)
+    if state.call_sid and not routing.on_shift(get_session(), language, exclude=state.tried_agents):
+        save(state)
+        return twiml(agent_flow.leave_queue())  # the last agent went off shift: offer a report
     position = _form_int("QueuePosition")
     waited = _form_int("QueueTime")
     long_wait = waited >= current_app.config["QUEUE_LONGEST_WAIT_SECONDS"]

@@ -109,7 +109,8 @@ def description_heard() -> Response:
     understood = described is not None and (described.kind or described.category)
     # After one retry, search with whatever was said: the item may be missing from the vocabulary.
     if not heard or (not understood and turn.tries == 0):
-        return twiml(call_flow.description_not_understood(turn, heard_nothing=not heard, then=then))
+        nothing = not heard and not keyed()  # keys pressed: something came, just not words
+        return twiml(call_flow.description_not_understood(turn, heard_nothing=nothing, then=then))
     state = call_state()
     state.description = heard
     if then == "report":

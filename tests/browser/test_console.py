@@ -42,7 +42,7 @@ def test_an_agent_goes_available_and_sees_the_german_callers_screen_pop(app, pag
     expect(offered).to_contain_text("Métro ligne 4 - Châtelet")
 
 
-def test_a_supervisor_sees_a_german_caller_start_waiting(app, page, live_server):
+def test_a_supervisor_sees_a_german_caller_start_waiting(app, page, live_server, busy_agents):
     make_user(app, "sophie", "admin")
     page.goto("/console/supervisor")
     log_in(page, "sophie")
@@ -50,15 +50,15 @@ def test_a_supervisor_sees_a_german_caller_start_waiting(app, page, live_server)
         "table", name="Agents on shift (not offline) and callers waiting"
     )
     german = per_language.get_by_role("row", name="Deutsch")
-    expect(german).to_contain_text("nobody")
+    expect(german).to_contain_text("busy-de busy")
     expect(german.locator("[data-queue=de]")).to_have_text("0")
 
     caller = Phone(base_url=live_server, auth_token=AUTH_TOKEN, dial_outcome=None)
-    heard = describe_then_ask_for_agent(caller)  # nobody speaks German: the caller waits
+    heard = describe_then_ask_for_agent(caller)  # the German agent is busy: the caller waits
     assert [h.text for h in heard if h.verb == "enqueue"] == ["lost-property-de"]
 
     expect(german.locator("[data-queue=de]")).to_have_text("1")
-    expect(per_language.get_by_role("row", name="Français")).to_contain_text("nobody 0")
+    expect(per_language.get_by_role("row", name="Français")).to_contain_text("busy 0")
     expect(page.get_by_role("table", name="Calls per hour today, per language")).to_contain_text(
         "Deutsch"
     )
