@@ -5,6 +5,7 @@ BIN := $(VENV)/bin
 FLASK := $(BIN)/flask --app wsgi
 INSTALLED := $(VENV)/.installed
 POSTGRES_URL ?= postgresql+psycopg://postgres@127.0.0.1:5432/test
+PORT ?= 5000
 
 .PHONY: install run test test-postgres call lint format bench loadtest clean
 
@@ -20,13 +21,16 @@ run: install
 	$(FLASK) init-db
 	$(FLASK) demo-data
 	@echo
-	@echo "The line is at http://127.0.0.1:5000/ivr/incoming"
-	@echo "Call it from another terminal with:  make call"
+	@echo "The phone line answers Twilio at http://127.0.0.1:$(PORT)/ivr/incoming"
+	@echo "  call it from another terminal:  make call PORT=$(PORT)"
+	@echo "The clerks' and agents' pages are at http://127.0.0.1:$(PORT)/"
+	@echo "  make a login:  $(FLASK) users create NAME --role clerk"
+	@echo "                 $(FLASK) users set-password NAME"
 	@echo
-	$(FLASK) run --host 127.0.0.1 --port 5000
+	$(FLASK) run --host 127.0.0.1 --port $(PORT)
 
 call: install
-	$(FLASK) call
+	$(FLASK) call --url http://127.0.0.1:$(PORT)
 
 test: install
 	$(BIN)/pytest

@@ -1,5 +1,11 @@
 """Entry point for gunicorn and the `flask` command: `flask --app wsgi run`."""
 
-from ivr import create_app
+import sys
 
-app = create_app()
+from ivr import create_app
+from ivr.config import UnsafeConfiguration
+
+try:
+    app = create_app()
+except UnsafeConfiguration as error:  # say what to fix, not a traceback
+    sys.exit(f"Cannot start: {error}")

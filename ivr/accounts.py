@@ -33,6 +33,30 @@ def create_user(session: Session, name: str, role: str) -> tuple[User, str]:
     return user, token
 
 
+def new_token(session: Session, name: str) -> str:
+    """Replace a user's API token (lost, or seen by someone else): the old one stops working."""
+    user = _named(session, name)
+    token = secrets.token_urlsafe(32)
+    user.token_hash = _hash(token)
+    return token
+
+
+def remove_user(session: Session, name: str) -> None:
+    """Someone who left: their token and password stop working, their pages log them out."""
+    session.delete(_named(session, name))
+
+
+def list_users(session: Session) -> list[User]:
+    return list(session.scalars(select(User).order_by(User.name)))
+
+
+def _named(session: Session, name: str) -> User:
+    user = session.scalar(select(User).where(User.name == name))
+    if user is None:
+        raise ValueError(f"no user is named {name!r}")
+    return user
+
+
 def user_for_token(session: Session, token: str) -> User | None:
     if not token:
         return None
@@ -42,9 +66,7 @@ def user_for_token(session: Session, token: str) -> User | None:
 def set_password(session: Session, name: str, password: str) -> User:
     if len(password) < 10:
         raise ValueError("a password needs at least 10 characters")
-    user = session.scalar(select(User).where(User.name == name))
-    if user is None:
-        raise ValueError(f"no user is named {name!r}")
+    user = _named(session, name)
     user.password_hash = generate_password_hash(password)
     return user
 

@@ -45,6 +45,41 @@ def create_user(name: str, role: str) -> None:
     click.echo(token)
 
 
+@users.command("new-token")
+@click.argument("name")
+def new_token(name: str) -> None:
+    """Replace a user's API token and print the new one (the last line)."""
+    session = get_session()
+    try:
+        token = accounts.new_token(session, name)
+    except ValueError as error:
+        raise click.ClickException(str(error)) from None
+    session.commit()
+    click.echo(f"New API token for {name}; the old one no longer works (shown only once):")
+    click.echo(token)
+
+
+@users.command("list")
+def list_users() -> None:
+    """List users, their role, and whether they can log in to the web pages."""
+    for user in accounts.list_users(get_session()):
+        pages = "password set" if user.password_hash else "API only"
+        click.echo(f"{user.name:<24} {user.role:<6} {pages}")
+
+
+@users.command("remove")
+@click.argument("name")
+def remove_user(name: str) -> None:
+    """Remove a user: their token and password stop working at once."""
+    session = get_session()
+    try:
+        accounts.remove_user(session, name)
+    except ValueError as error:
+        raise click.ClickException(str(error)) from None
+    session.commit()
+    click.echo(f"Removed {name}.")
+
+
 @users.command("set-password")
 @click.argument("name")
 @click.password_option()
@@ -105,7 +140,7 @@ def _first_line_not_utf8(path: Path) -> int | None:
 def add_agent(name: str, languages: tuple[str, ...], endpoint: str) -> None:
     """Add an agent."""
     session = get_session()
-    data = {"name": name, "languages": list(languages), "endpoint": endpoint}
+    data = {"name": name, "languages": [code.lower() for code in languages], "endpoint": endpoint}
     try:
         agent = agents.create_agent(session, data, languages=current_app.config["IVR_LANGUAGES"])
     except ValidationError as error:
@@ -117,26 +152,34 @@ def add_agent(name: str, languages: tuple[str, ...], endpoint: str) -> None:
 @agents_group.command("list")
 def list_agents() -> None:
     """List agents and their status."""
+    click.echo(f"{'id':>4} {'name':<24} {'languages':<12} {'status':<9} endpoint")
     for agent in agents.list_agents(get_session()):
         columns = (f"{agent.id:>4}", f"{agent.name:<24}", f"{agent.languages:<12}")
         click.echo(" ".join((*columns, f"{agent.status:<9}", agent.endpoint)))
 
 
 @agents_group.command("status")
-@click.argument("agent_id", type=int)
+@click.argument("agent")
 @click.argument("status", type=click.Choice(agents.SETTABLE))
-def agent_status(agent_id: int, status: str) -> None:
-    """Set an agent available or offline."""
+def agent_status(agent: str, status: str) -> None:
+    """Set an agent (by id or name) available or offline.
+
+    Callers already waiting are put through by the queue's next wait webhook (within half a
+    minute); the API and the desk do it at once.
+    """
     session = get_session()
-    agent = session.get(Agent, agent_id)
-    if agent is None:
-        raise click.ClickException(f"no agent has the id {agent_id}")
+    if agent.isdigit():
+        found = session.get(Agent, int(agent))
+    else:
+        found = session.scalars(select(Agent).where(Agent.name == agent)).first()
+    if found is None:
+        raise click.ClickException(f"no agent has the id or name {agent}")
     try:
-        agents.set_status(session, agent, status)
+        agents.set_status(session, found, status)
     except agents.AgentBusy as busy:
         raise click.ClickException(str(busy)) from None
     session.commit()
-    click.echo(f"{agent.name} is {agent.status}.")
+    click.echo(f"{found.name} is {found.status}.")
 
 
 @click.command("demo-data")

@@ -124,10 +124,10 @@ def from_environment(environ: os._Environ[str] | dict[str, str] = os.environ) ->
             config[name] = environ[name]
     for name in _INTEGER:
         if environ.get(name):
-            config[name] = int(environ[name])
+            config[name] = _number(name, environ[name], int, "a whole number")
     for name in _FLOAT:
         if environ.get(name):
-            config[name] = float(environ[name])
+            config[name] = _number(name, environ[name], float, "a number")
     for name in _FLAGS:
         if environ.get(name):
             config[name] = environ[name].strip().lower() in _TRUE
@@ -140,6 +140,13 @@ def from_environment(environ: os._Environ[str] | dict[str, str] = os.environ) ->
             code.strip() for code in environ["IVR_LANGUAGES"].split(",") if code.strip()
         ]
     return config
+
+
+def _number(name: str, text: str, kind: type[int] | type[float], described: str) -> Any:
+    try:
+        return kind(text.strip())
+    except ValueError:
+        raise UnsafeConfiguration(f"{name} must be {described}, not {text!r}") from None
 
 
 def development_secrets(instance_path: str) -> dict[str, str]:
@@ -163,7 +170,7 @@ PRODUCTION_SECRETS = ("TWILIO_AUTH_TOKEN", "SECRET_KEY", "TWILIO_ACCOUNT_SID")
 
 
 class UnsafeConfiguration(RuntimeError):
-    """Production settings that must not be made up are missing."""
+    """A setting is missing (in production) or cannot be read: the app must not start."""
 
 
 def enforce_production(settings: dict[str, Any]) -> None:

@@ -43,6 +43,22 @@ def test_users_create_prints_a_working_token_last(app, runner, client, role):
     assert answer.status_code == 200
 
 
+def test_a_lost_token_is_replaced_and_a_user_who_left_is_removed(runner, client):
+    def search(token: str) -> int:
+        headers = {"Authorization": f"Bearer {token}"}
+        return client.get("/api/found-items/search?q=wallet&lang=en", headers=headers).status_code
+
+    old = runner.invoke(args=["users", "create", "jo", "--role", "clerk"]).output.split()[-1]
+    replaced = runner.invoke(args=["users", "new-token", "jo"])
+    new = replaced.output.split()[-1]
+    assert search(old) == 401 and search(new) == 200
+    listed = runner.invoke(args=["users", "list"]).output
+    assert "jo                       clerk  API only" in listed
+    assert runner.invoke(args=["users", "remove", "jo"]).exit_code == 0
+    assert search(new) == 401
+    assert "no user is named 'jo'" in runner.invoke(args=["users", "remove", "jo"]).output
+
+
 def test_users_create_refuses_a_duplicate_or_an_unknown_role(runner):
     assert runner.invoke(args=["users", "create", "jo", "--role", "clerk"]).exit_code == 0
     duplicate = runner.invoke(args=["users", "create", "jo", "--role", "clerk"])

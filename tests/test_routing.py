@@ -337,5 +337,11 @@ def test_agents_from_the_command_line(runner):
     assert runner.invoke(args=["agents", "status", "1", "available"]).exit_code == 0
     listed = runner.invoke(args=["agents", "list"])
     assert "Hans" in listed.output and "available" in listed.output and "de en" in listed.output
+    by_name = runner.invoke(args=["agents", "status", "Hans", "offline"])
+    assert by_name.exit_code == 0 and "Hans is offline." in by_name.output
+    upper = runner.invoke(args=["agents", "add", "Ana", "-l", "ES", "--endpoint", "+34600000009"])
+    assert upper.exit_code == 0 and "(es)" in upper.output
+    nobody = runner.invoke(args=["agents", "status", "Zoe", "available"])
+    assert nobody.exit_code != 0 and "no agent has the id or name Zoe" in nobody.output
     bad = runner.invoke(args=["agents", "add", "Eve", "-l", "xx", "--endpoint", "nope"])
     assert bad.exit_code != 0 and "endpoint" in bad.output and "languages" in bad.output

@@ -60,6 +60,7 @@ LOADTEST_URL = "postgresql+psycopg://loadtest@127.0.0.1:5432/test"
 EVAL_SET = ROOT / "tests" / "data" / "matching_eval.json"
 # One token for this run, shared with the driver processes (they import this module anew).
 AUTH_TOKEN = os.environ.setdefault("LOADTEST_AUTH_TOKEN", "loadtest-" + secrets.token_hex(16))
+ACCOUNT_SID = "AC" + "1" * 32  # the stand-in takes any account
 METRICS_TOKEN = "loadtest-metrics-" + secrets.token_hex(8)
 LANGUAGES = ("fr", "en", "es", "de")  # menu digits 1 to 4
 SEARCH_STEP = "/ivr/describe/heard"
@@ -228,6 +229,7 @@ def start_gunicorn(
         "APP_ENV": "production",
         "DATABASE_URL": LOADTEST_URL,
         "TWILIO_AUTH_TOKEN": AUTH_TOKEN,
+        "TWILIO_ACCOUNT_SID": ACCOUNT_SID,
         "SECRET_KEY": secrets.token_hex(32),
         "TWILIO_API_BASE_URL": twilio_api,
         "METRICS_TOKEN": METRICS_TOKEN,
