@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from flask import current_app, request
+import logging
+from functools import partial
+
+from flask import Response, current_app, request
 
 from ivr import routing
 from ivr.call_flow import Turn
@@ -12,10 +15,11 @@ from ivr.prompts import catalogues
 from ivr.twilio_gateway import gateway
 from lost_items.models import utcnow
 
+log = logging.getLogger(__name__)
 
-def connect_url(call: QueuedCall, agent: Agent) -> str:
+
+def connect_url(call: QueuedCall, agent: Agent, *, base: str) -> str:
     """The absolute URL Twilio fetches for a dequeued caller (the REST API needs it whole)."""
-    base = current_app.config["PUBLIC_BASE_URL"] or request.host_url
     speaks = call.speaks if call.speaks in catalogues() else next(iter(catalogues()))
     path = Turn(catalogues()[speaks]).url(
         "/ivr/agent/connect", agent=agent.id, agent_lang=call.language
@@ -23,5 +27,33 @@ def connect_url(call: QueuedCall, agent: Agent) -> str:
     return base.rstrip("/") + path
 
 
+def _public_base() -> str:
+    return current_app.config["PUBLIC_BASE_URL"] or request.host_url
+
+
 def dispatch_now() -> int:
-    return routing.dispatch(get_session(), gateway(), now=utcnow(), connect_url=connect_url)
+    """Connect waiting callers to free agents before answering (an agent set available)."""
+    url = partial(connect_url, base=_public_base())
+    return routing.dispatch(get_session(), gateway(), now=utcnow(), connect_url=url)
+
+
+def dispatch_after(response: Response) -> Response:
+    """Connect waiting callers to free agents once `response` has gone out.
+
+    For the queue's wait webhook, which Twilio fetches again and again while callers hold:
+    Twilio's REST API can take a few hundred milliseconds, and the caller waiting on this
+    webhook should not wait for it. The server runs this when it closes the response, in a
+    fresh app context (its teardown closes the session).
+    """
+    app, base = current_app._get_current_object(), _public_base()  # type: ignore[attr-defined]
+
+    def run() -> None:
+        with app.app_context():
+            try:
+                url = partial(connect_url, base=base)
+                routing.dispatch(get_session(), gateway(), now=utcnow(), connect_url=url)
+            except Exception:  # nobody is left to answer: log it, the next wait tries again
+                log.exception("could not hand free agents to waiting callers")
+
+    response.call_on_close(run)
+    return response

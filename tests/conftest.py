@@ -107,7 +107,9 @@ def flask_transport(client: FlaskClient):
 
     def post(url: str, params: dict[str, str], headers: dict[str, str]) -> tuple[int, str]:
         answer = client.post(url, data=params, headers=headers)
-        return answer.status_code, answer.get_data(as_text=True)
+        body = answer.get_data(as_text=True)
+        answer.close()  # as a server does once the answer is sent (see dispatching.py)
+        return answer.status_code, body
 
     return post
 

@@ -225,6 +225,23 @@ def test_an_agent_going_available_pulls_the_longest_waiting_caller(
     assert parse_qs(urlsplit(update.form["Url"]).query)["agent"] == [str(hans)]
 
 
+def test_when_wrap_up_ends_the_next_wait_puts_the_caller_through(app, new_phone, twilio_api):
+    app.config["AGENT_WRAP_UP_SECONDS"] = 0
+    hans = add_agent(app, "Hans", ["de"], "+49151000001")
+    first = new_phone(dial_outcome=None)
+    call_for_agent(first, GERMAN)
+    waiting = new_phone(dial_outcome=None)
+    call_for_agent(waiting, GERMAN)
+    assert waiting.queue is not None and not twilio_api.member_updates()
+    first.end_dial("completed")  # Hans hangs up; his wrap-up is over at once
+    waiting.keep_waiting(30)  # Twilio fetches the wait URL again
+    (update,) = twilio_api.member_updates()
+    assert update.path.endswith(f"/Members/{waiting.call_sid}.json")
+    heard = waiting.dequeued_to(update.form["Url"])
+    assert dialled(heard) == ["+49151000001"]
+    assert agent_row(app, hans).status == "busy"
+
+
 def test_pressing_1_in_the_queue_leaves_a_loss_report_instead(app, new_phone):
     add_agent(app, "Hans", ["de"], "+49151000001", status="busy")
     phone = new_phone()

@@ -10,8 +10,8 @@ from twilio.twiml.voice_response import VoiceResponse
 from ivr import agent_flow, call_flow, metrics, routing
 from ivr.call_flow import Turn
 from ivr.db import get_session
-from ivr.dispatching import dispatch_now
-from ivr.models import Agent, QueuedCall
+from ivr.dispatching import dispatch_after
+from ivr.models import Agent, CallState, QueuedCall
 from ivr.prompts import catalogues
 from ivr.twiml import twiml
 from ivr.webhooks import bp
@@ -134,16 +134,16 @@ def agent_connect() -> Response:
 def queue_wait() -> Response:
     """Played to a waiting caller in a loop; also hands free agents to waiting callers."""
     turn = current_turn()
-    dispatch_now()
-    state = call_state()
-    language = _agent_language(turn)
-    if state.call_sid and not routing.on_shift(get_session(), language, exclude=state.tried_agents):
-        save(state)
+    sid, language = call_sid(), _agent_language(turn)
+    state = get_session().get(CallState, sid) if sid else None
+    tried = state.tried_agents if state is not None else []
+    if sid and not routing.on_shift(get_session(), language, exclude=tried):
         return twiml(agent_flow.leave_queue())  # the last agent went off shift: offer a report
     position = _form_int("QueuePosition")
     waited = _form_int("QueueTime")
     long_wait = waited >= current_app.config["QUEUE_LONGEST_WAIT_SECONDS"]
-    return twiml(agent_flow.queue_wait(turn, position=position, long_wait=long_wait))
+    answer = twiml(agent_flow.queue_wait(turn, position=position, long_wait=long_wait))
+    return dispatch_after(answer)
 
 
 def _form_int(name: str) -> int:
