@@ -1,7 +1,7 @@
 """Alembic environment: runs against the engine `flask init-db` hands over."""
 
 from alembic import context
-from sqlalchemy import create_engine
+from sqlalchemy import create_engine, text
 
 import ivr.models  # noqa: F401  (registers the web layer's tables on Base.metadata)
 from lost_items.models import Base
@@ -15,6 +15,11 @@ def run_migrations() -> None:
         config.get_main_option("sqlalchemy.url")
     )
     with engine.connect() as connection:
+        postgresql = connection.dialect.name == "postgresql"
+        if postgresql:
+            # The app's 5-second statement timeout is for callers waiting on the line; an
+            # index built over a million items may take longer, once, at upgrade.
+            connection.execute(text("SET statement_timeout = 0"))
         context.configure(
             connection=connection,
             target_metadata=target_metadata,
@@ -23,6 +28,9 @@ def run_migrations() -> None:
         with context.begin_transaction():
             context.run_migrations()
         connection.commit()
+        if postgresql:  # back to the app's timeout before the connection returns to the pool
+            connection.execute(text("RESET statement_timeout"))
+            connection.commit()
 
 
 run_migrations()
