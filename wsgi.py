@@ -8,4 +8,5 @@ from ivr.config import UnsafeConfiguration
 try:
     app = create_app()
 except UnsafeConfiguration as error:  # say what to fix, not a traceback
-    sys.exit(f"Cannot start: {error}")
+    print(f"Cannot start: {error}", file=sys.stderr)
+    sys.exit(4)  # gunicorn's "app failed to load": it stops instead of restarting workers
