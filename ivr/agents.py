@@ -34,13 +34,18 @@ def create_agent(session: Session, data: Mapping[str, Any], *, languages: Collec
         check.errors["languages"] = "must be a non-empty list of language codes"
     elif unknown := [code for code in spoken if code not in languages]:
         check.errors["languages"] = f"not offered on this line: {', '.join(unknown)}"
-    if name and session.scalar(select(Agent).where(Agent.name == name)) is not None:
+    if name and agent_named(session, name) is not None:
         check.errors["name"] = "an agent with this name exists already"
     check.raise_if_invalid()
     agent = Agent(name=name, languages=" ".join(dict.fromkeys(spoken)), endpoint=endpoint)
     session.add(agent)
     session.flush()
     return agent
+
+
+def agent_named(session: Session, name: str) -> Agent | None:
+    """An agent by name: an agent's user account and their agent row share it."""
+    return session.scalar(select(Agent).where(Agent.name == name))
 
 
 def list_agents(session: Session) -> list[Agent]:

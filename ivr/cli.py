@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import codecs
 import re
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import timedelta
 from pathlib import Path
 
@@ -20,10 +21,19 @@ from ivr.models import Agent, CallState, QueuedCall
 from ivr.notifications import send_due_messages
 from ivr.phone import CallEnded, Heard, Phone
 from lost_items import demo
-from lost_items.importing import import_found_items
+from lost_items.importing import first_line_not_utf8, import_found_items
 from lost_items.models import FoundItem, utcnow
 from lost_items.retention import purge_item_history, purge_loss_reports
-from lost_items.validation import ValidationError
+
+
+@contextmanager
+def _refusals_as_messages() -> Iterator[None]:
+    """What the domain refuses (a ValueError) is said in one line, not as a traceback."""
+    try:
+        yield
+    except ValueError as error:
+        raise click.ClickException(str(error)) from None
+
 
 users = AppGroup("users", help="Manage clerk, agent and admin accounts.")
 items_group = AppGroup("items", help="Manage found items.")
@@ -36,10 +46,8 @@ agents_group = AppGroup("agents", help="Manage the agents who take routed calls.
 def create_user(name: str, role: str) -> None:
     """Create a user and print its API token (the last line)."""
     session = get_session()
-    try:
+    with _refusals_as_messages():
         user, token = accounts.create_user(session, name, role)
-    except ValueError as error:
-        raise click.ClickException(str(error)) from None
     session.commit()
     click.echo(f"Created {user.role} {user.name}. Their API token (shown only once):")
     click.echo(token)
@@ -50,10 +58,8 @@ def create_user(name: str, role: str) -> None:
 def new_token(name: str) -> None:
     """Replace a user's API token and print the new one (the last line)."""
     session = get_session()
-    try:
+    with _refusals_as_messages():
         token = accounts.new_token(session, name)
-    except ValueError as error:
-        raise click.ClickException(str(error)) from None
     session.commit()
     click.echo(f"New API token for {name}; the old one no longer works (shown only once):")
     click.echo(token)
@@ -72,10 +78,8 @@ def list_users() -> None:
 def remove_user(name: str) -> None:
     """Remove a user: their token and password stop working at once."""
     session = get_session()
-    try:
+    with _refusals_as_messages():
         accounts.remove_user(session, name)
-    except ValueError as error:
-        raise click.ClickException(str(error)) from None
     session.commit()
     click.echo(f"Removed {name}.")
 
@@ -86,10 +90,8 @@ def remove_user(name: str) -> None:
 def set_password(name: str, password: str) -> None:
     """Set the password a user logs in to the web pages with."""
     session = get_session()
-    try:
+    with _refusals_as_messages():
         accounts.set_password(session, name, password)
-    except ValueError as error:
-        raise click.ClickException(str(error)) from None
     session.commit()
     click.echo(f"Password set for {name}.")
 
@@ -98,7 +100,8 @@ def set_password(name: str, password: str) -> None:
 @click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 def import_items(path: Path) -> None:
     """Load found items from a CSV file (description, found_on, found_at, language, ...)."""
-    line = _first_line_not_utf8(path)
+    with path.open("rb") as raw:
+        line = first_line_not_utf8(raw)
     if line is not None:
         raise click.ClickException(
             f"{path} is not UTF-8 text (line {line}): save it as “CSV UTF-8” and import that. "
@@ -113,24 +116,6 @@ def import_items(path: Path) -> None:
         sys.exit(1)
 
 
-def _first_line_not_utf8(path: Path) -> int | None:
-    """Check the whole file first: a spreadsheet saved as Latin-1 would fail half-way."""
-    decoder = codecs.getincrementaldecoder("utf-8")()
-    line = 1
-    with path.open("rb") as file:
-        for chunk in iter(lambda: file.read(1 << 20), b""):
-            try:
-                decoder.decode(chunk)
-            except UnicodeDecodeError as error:
-                return line + chunk[: error.start].count(b"\n")
-            line += chunk.count(b"\n")
-    try:
-        decoder.decode(b"", final=True)
-    except UnicodeDecodeError:
-        return line
-    return None
-
-
 @agents_group.command("add")
 @click.argument("name")
 @click.option(
@@ -141,10 +126,8 @@ def add_agent(name: str, languages: tuple[str, ...], endpoint: str) -> None:
     """Add an agent."""
     session = get_session()
     data = {"name": name, "languages": [code.lower() for code in languages], "endpoint": endpoint}
-    try:
+    with _refusals_as_messages():
         agent = agents.create_agent(session, data, languages=current_app.config["IVR_LANGUAGES"])
-    except ValidationError as error:
-        raise click.ClickException(str(error)) from None
     session.commit()
     click.echo(f"Agent {agent.id}: {agent.name} ({agent.languages}) at {agent.endpoint}")
 
@@ -168,10 +151,9 @@ def agent_status(agent: str, status: str) -> None:
     minute); the API and the desk do it at once.
     """
     session = get_session()
-    if agent.isdigit():
+    found = agents.agent_named(session, agent)
+    if found is None and agent.isdigit() and len(agent) < 10:  # an id, as `agents list` shows
         found = session.get(Agent, int(agent))
-    else:
-        found = session.scalars(select(Agent).where(Agent.name == agent)).first()
     if found is None:
         raise click.ClickException(f"no agent has the id or name {agent}")
     try:

@@ -11,17 +11,18 @@ from ivr import routing
 from ivr.call_flow import Turn
 from ivr.db import get_session
 from ivr.models import Agent, QueuedCall
-from ivr.prompts import catalogues
+from ivr.prompts import catalogue
 from ivr.twilio_gateway import gateway
 from lost_items.models import utcnow
 
 log = logging.getLogger(__name__)
 
+AFTER_WAIT = 2  # callers handed to agents after one wait webhook
+
 
 def connect_url(call: QueuedCall, agent: Agent, *, base: str) -> str:
     """The absolute URL Twilio fetches for a dequeued caller (the REST API needs it whole)."""
-    speaks = call.speaks if call.speaks in catalogues() else next(iter(catalogues()))
-    path = Turn(catalogues()[speaks]).url(
+    path = Turn(catalogue(call.speaks)).url(
         "/ivr/agent/connect", agent=agent.id, agent_lang=call.language
     )
     return base.rstrip("/") + path
@@ -31,10 +32,14 @@ def _public_base() -> str:
     return current_app.config["PUBLIC_BASE_URL"] or request.host_url
 
 
+def _dispatch(base: str, *, limit: int = 20) -> int:
+    url = partial(connect_url, base=base)
+    return routing.dispatch(get_session(), gateway(), now=utcnow(), connect_url=url, limit=limit)
+
+
 def dispatch_now() -> int:
     """Connect waiting callers to free agents before answering (an agent set available)."""
-    url = partial(connect_url, base=_public_base())
-    return routing.dispatch(get_session(), gateway(), now=utcnow(), connect_url=url)
+    return _dispatch(_public_base())
 
 
 def dispatch_after(response: Response) -> Response:
@@ -50,8 +55,9 @@ def dispatch_after(response: Response) -> Response:
     def run() -> None:
         with app.app_context():
             try:
-                url = partial(connect_url, base=base)
-                routing.dispatch(get_session(), gateway(), now=utcnow(), connect_url=url)
+                # A few at a time: each is a REST call, and the worker must not outlive
+                # gunicorn's timeout; the other callers' own wait webhooks come soon.
+                _dispatch(base, limit=AFTER_WAIT)
             except Exception:  # nobody is left to answer: log it, the next wait tries again
                 log.exception("could not hand free agents to waiting callers")
 

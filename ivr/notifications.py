@@ -14,7 +14,7 @@ from flask import current_app
 from sqlalchemy.orm import Session
 
 from ivr.clock import office_today
-from ivr.prompts import catalogues
+from ivr.prompts import catalogue
 from ivr.speech import spoken_hours
 from ivr.twilio_gateway import TwilioError, gateway
 from lost_items import reports
@@ -62,9 +62,13 @@ def send_due_messages(session: Session) -> int:
         config = current_app.config
         try:
             sid = gateway().send_sms(to=number, from_=config["TWILIO_PHONE_NUMBER"], body=body)
-        except TwilioError:
-            log.warning("text for report %s not sent; it stays queued", report.id)
-            reports.release_message(session, match)
+        except TwilioError as error:
+            if error.permanent:  # retrying cannot help, and would hold up the texts behind it
+                log.warning("Twilio refused the text for report %s: %s", report.id, error)
+                reports.record_message(session, match, report, message_sid=None)
+            else:
+                log.warning("text for report %s not sent; it stays queued", report.id)
+                reports.release_message(session, match)
             session.commit()
             continue
         reports.record_message(session, match, report, message_sid=sid)
@@ -76,13 +80,12 @@ def send_due_messages(session: Session) -> int:
 def _text(session: Session, match: ReportMatch, report: LossReport) -> str:
     """The message in the caller's language (the first configured one if it is gone)."""
     config = current_app.config
-    languages = catalogues()
-    catalogue = languages.get(report.language) or next(iter(languages.values()))
+    language = catalogue(report.language)
     item = session.get(FoundItem, match.item_id)
-    return catalogue.text(
+    return language.text(
         "text_item_found",
         report=reports.report_reference(report),
         reference=reference_of(item),
         address=config["OFFICE_ADDRESS"],
-        hours=spoken_hours(config["OFFICE_HOURS"], catalogue),
+        hours=spoken_hours(config["OFFICE_HOURS"], language),
     )

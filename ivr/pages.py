@@ -8,9 +8,10 @@ authentication and do not go through here.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from functools import wraps
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
@@ -52,6 +53,7 @@ __all__ = [
 View = TypeVar("View", bound=Callable[..., Any])
 _MENU = "page_menu"
 _USER_ID = "user_id"
+_LOGGED_IN_AT = "logged_in_at"  # seconds since the epoch
 
 # Pages that show found items and personal details: no caching on a shared counter computer,
 # no framing by other sites, scripts only from our own /static.
@@ -76,14 +78,27 @@ def current_user() -> User | None:
     """The user this browser's session logged in, read once per request."""
     if "page_user" not in g:
         user_id = session.get(_USER_ID)
-        g.page_user = get_session().get(User, user_id) if isinstance(user_id, int) else None
+        fresh = _logged_in_within(current_app.config["PERMANENT_SESSION_LIFETIME"])
+        known = isinstance(user_id, int) and fresh
+        g.page_user = get_session().get(User, user_id) if known else None
     return g.page_user
+
+
+def _logged_in_within(lifetime: timedelta) -> bool:
+    """Whether the login is younger than a shift.
+
+    The cookie's own expiry is renewed by every request (the desk asks for news every
+    3 seconds), so it cannot end a login left open on a counter: the login time does.
+    """
+    since = session.get(_LOGGED_IN_AT)
+    return isinstance(since, int | float) and time.time() - since < lifetime.total_seconds()
 
 
 def log_in(user: User) -> None:
     """Start a fresh session for `user` (a new session defeats session fixation)."""
     session.clear()
     session[_USER_ID] = user.id
+    session[_LOGGED_IN_AT] = time.time()
     session.permanent = True  # expires after SESSION_HOURS, even if the browser stays open
 
 

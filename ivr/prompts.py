@@ -57,7 +57,10 @@ def catalogues(app: Flask | None = None) -> dict[str, Catalogue]:
 
 
 def catalogue(code: str) -> Catalogue:
-    return catalogues()[code]
+    """The language's catalogue; the first language's for one the line no longer offers
+    (a report left in a language since removed from IVR_LANGUAGES, a URL tampered with)."""
+    languages = catalogues()
+    return languages.get(code) or next(iter(languages.values()))
 
 
 def init_app(app: Flask) -> None:

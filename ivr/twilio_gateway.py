@@ -22,7 +22,15 @@ __all__ = ["TwilioError", "TwilioGateway", "gateway"]
 
 
 class TwilioError(RuntimeError):
-    """Twilio (or the way to it) refused or failed a request."""
+    """Twilio (or the way to it) refused or failed a request.
+
+    `permanent`: Twilio refused this very request (HTTP 4xx but 429: an invalid or
+    unsubscribed number, say); trying it again cannot help.
+    """
+
+    def __init__(self, message: str, *, permanent: bool = False) -> None:
+        super().__init__(message)
+        self.permanent = permanent
 
 
 class TwilioGateway:
@@ -45,7 +53,8 @@ class TwilioGateway:
             with urllib.request.urlopen(request, timeout=self.timeout) as answer:
                 return json.loads(answer.read() or b"{}")
         except urllib.error.HTTPError as error:
-            raise TwilioError(f"{method} {path}: HTTP {error.code}") from error
+            permanent = 400 <= error.code < 500 and error.code != 429
+            raise TwilioError(f"{method} {path}: HTTP {error.code}", permanent=permanent) from error
         except (OSError, ValueError) as error:
             raise TwilioError(f"{method} {path}: {error}") from error
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TextIO
+from typing import BinaryIO, TextIO
 
 from sqlalchemy import insert
 from sqlalchemy.orm import Session
@@ -15,7 +16,7 @@ from lost_items.items import carried_kinds, found_item_row, validate_found_item
 from lost_items.models import FoundItem, ItemContent
 from lost_items.validation import ValidationError
 
-__all__ = ["ImportResult", "import_found_items"]
+__all__ = ["ImportResult", "first_line_not_utf8", "import_found_items"]
 
 REQUIRED_COLUMNS = ("description", "found_on", "found_at", "language")
 BATCH = 2000
@@ -77,3 +78,24 @@ def _store(session: Session, batch: list[dict[str, object]]) -> int:
         session.commit()
         batch.clear()
     return count
+
+
+def first_line_not_utf8(file: BinaryIO) -> int | None:
+    """The line where a file stops being UTF-8, or None; read in chunks, before any import.
+
+    A spreadsheet saved as Latin-1 (Excel's default in France) would otherwise fail
+    half-way through, with some batches loaded and the rest not.
+    """
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    line = 1
+    for chunk in iter(lambda: file.read(1 << 20), b""):
+        try:
+            decoder.decode(chunk)
+        except UnicodeDecodeError as error:
+            return line + chunk[: max(error.start, 0)].count(b"\n")
+        line += chunk.count(b"\n")
+    try:
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return line
+    return None

@@ -20,6 +20,7 @@ from lost_items.models import (
     TextOptOut,
 )
 from lost_items.references import InvalidReference, RecordType, format_reference, parse_reference
+from lost_items.vocabulary import load_vocabulary
 
 __all__ = [
     "ACTIVE_STATUSES",
@@ -122,17 +123,20 @@ def match_reports(
 
     A score of at least `strong` queues a text message to the caller at once;
     between `weak` and `strong` the match waits for a clerk to confirm it.
-    Candidates are narrowed in SQL to open, unexpired reports of the same kind
-    (or category) lost no later than the item was found.
+    Candidates are narrowed in SQL to open, unexpired reports of a kind the item is, is
+    related to or holds (or of its category), lost no later than the item was found.
     """
-    same_thing = (
-        or_(
-            LossReport.kind == item.kind,
-            and_(LossReport.kind.is_(None), LossReport.category == item.category),
-        )
+    # The kinds the phone line's search would find this item by: its own, related ones (a
+    # purse for "wallet"), and what it holds (the ID card in a wallet).
+    vocabulary = load_vocabulary()
+    kinds = {item.kind, *vocabulary.related(item.kind)} if item.kind else set()
+    kinds |= {content.kind for content in item.contents}
+    by_category = (
+        and_(LossReport.kind.is_(None), LossReport.category == item.category)
         if item.kind
         else LossReport.category == item.category
     )
+    same_thing = or_(LossReport.kind.in_(sorted(kinds)), by_category) if kinds else by_category
     candidates = session.scalars(
         select(LossReport)
         .where(

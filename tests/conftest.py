@@ -12,10 +12,10 @@ from flask.testing import FlaskClient
 from sqlalchemy import MetaData, text
 
 from ivr import create_app
-from ivr.agents import create_agent
-from ivr.db import get_engine, get_session, upgrade_schema
+from ivr.db import get_engine, upgrade_schema
 from ivr.phone import Phone
 from lost_items.models import Base
+from tests.agents import busy_agent_per_language
 from tests.twilio_standin import TwilioStandIn
 
 AUTH_TOKEN = "test-auth-token-0123456789abcdef"
@@ -78,6 +78,7 @@ def app(database_url: str, _schema: None, twilio_api: TwilioStandIn) -> Iterator
     twilio_api.received.clear()
     twilio_api.fail_members = False
     twilio_api.fail_messages = False
+    twilio_api.refuse_messages = False
     twilio_api.message_delay = 0.0
     app = make_app(database_url, TWILIO_API_BASE_URL=twilio_api.url)
     yield app
@@ -142,10 +143,4 @@ def today():
 @pytest.fixture
 def busy_agents(app: Flask) -> None:
     """An agent on a call for each language: callers who ask for a person wait in the queue."""
-    with app.app_context():
-        session = get_session()
-        for number, code in enumerate(LANGUAGES, start=1):
-            body = {"name": f"busy-{code}", "languages": [code], "endpoint": f"+3360000000{number}"}
-            agent = create_agent(session, body, languages=app.config["IVR_LANGUAGES"])
-            agent.status = "busy"
-        session.commit()
+    busy_agent_per_language(app)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from flask import Flask
 
 from ivr.phone import Heard, Phone
-from tests.test_routing import add_agent
+from tests.agents import add_agent
 from tests.web import make_user
 
 __all__ = ["GERMAN_WORDS", "add_agent", "agent_with_login", "describe_then_ask_for_agent"]

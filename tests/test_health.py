@@ -11,8 +11,9 @@ from ivr.accounts import create_user
 from ivr.db import get_session
 from ivr.phone import Phone
 from tests import servers
+from tests.agents import add_agent
 from tests.conftest import AUTH_TOKEN
-from tests.test_routing import add_agent, call_for_agent
+from tests.test_routing import call_for_agent
 from tests.test_webhooks import log_item
 
 METRICS_TOKEN = "prometheus-scraper-token"

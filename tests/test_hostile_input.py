@@ -27,8 +27,8 @@ from ivr.db import get_session
 from ivr.models import CallState
 from lost_items.items import FoundItemDraft, log_found_item, reference_of
 from lost_items.models import LossReport
+from tests.agents import add_agent
 from tests.conftest import AUTH_TOKEN, BASE_URL, make_app, today
-from tests.test_routing import add_agent
 
 RULES = sorted(make_app("sqlite://").url_map.iter_rules(), key=lambda rule: rule.rule)
 IVR_PATHS = sorted({rule.rule for rule in RULES if rule.rule.startswith("/ivr/")})

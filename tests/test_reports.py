@@ -82,6 +82,15 @@ def test_a_report_left_by_phone_meets_the_item_logged_later_with_a_spanish_text(
         assert report_reference(report) in text["Body"]
 
 
+def test_a_report_for_an_id_card_meets_the_wallet_logged_with_one_inside(
+    app, client, clerk, new_phone
+):
+    spanish_report_by_phone(new_phone, "perdí mi carnet de identidad", lost_days_ago=1)
+    log_item(client, clerk, "Portefeuille marron avec carte d'identité")
+    (match,) = matches(app)
+    assert match.status in (MatchStatus.QUEUED, MatchStatus.NOTIFIED, MatchStatus.PENDING)
+
+
 def test_the_caller_hears_on_the_phone_that_their_report_has_a_match(app, client, clerk, new_phone):
     first = spanish_report_by_phone(new_phone, "perdí mi cartera negra de cuero")
     log_item(client, clerk, "Portefeuille en cuir noir")
@@ -246,3 +255,13 @@ def test_a_text_twilio_refuses_stays_queued_and_goes_out_next_time(app, twilio_a
     assert send_texts(app) == 1
     assert [m.status for m in matches(app)] == [MatchStatus.NOTIFIED.value]
     assert len(twilio_api.messages()) == 2  # the refused try, then the text
+
+
+def test_a_text_twilio_refuses_for_good_is_not_tried_again(app, twilio_api):
+    queue_a_text(app)
+    twilio_api.refuse_messages = True  # an invalid number: retrying cannot help
+    assert send_texts(app) == 0
+    assert [m.status for m in matches(app)] == [MatchStatus.NOT_SENT.value]
+    twilio_api.refuse_messages = False
+    assert send_texts(app) == 0
+    assert len(twilio_api.messages()) == 1  # the one refused try, never repeated

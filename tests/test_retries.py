@@ -15,8 +15,9 @@ from twilio.request_validator import RequestValidator
 from ivr.db import get_session
 from ivr.models import Agent, CallState
 from lost_items.models import LossReport
+from tests.agents import add_agent
 from tests.conftest import AUTH_TOKEN, BASE_URL
-from tests.test_routing import add_agent, call_for_agent, dialled
+from tests.test_routing import call_for_agent, dialled
 
 TIMES = 4
 

@@ -2,34 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from sqlalchemy import select
 
-from ivr import agents
 from ivr.accounts import create_user
 from ivr.db import get_session
 from ivr.models import Agent, QueuedCall
-from lost_items.models import utcnow
+from tests.agents import add_agent
 
 GERMAN = "4"
-
-
-def add_agent(app, name: str, languages: list[str], endpoint: str, status: str = "available"):
-    with app.app_context():
-        session = get_session()
-        agent = agents.create_agent(
-            session,
-            {"name": name, "languages": languages, "endpoint": endpoint},
-            languages=app.config["IVR_LANGUAGES"],
-        )
-        agent.status = status
-        if status == "wrap-up":  # on shift, back in an hour
-            agent.wrap_up_until = utcnow() + timedelta(hours=1)
-        session.commit()
-        return agent.id
 
 
 def agent_row(app, agent_id: int) -> Agent:

@@ -9,8 +9,8 @@ import pytest
 
 from ivr.phone import Phone
 from tests import servers
+from tests.agents import add_agent
 from tests.conftest import AUTH_TOKEN
-from tests.test_routing import add_agent
 
 CALLERS = 20
 

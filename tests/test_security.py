@@ -4,6 +4,7 @@ session cookie; logins slowed down after failures; CSRF on every form."""
 from __future__ import annotations
 
 import re
+import time
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from urllib.parse import urlsplit
@@ -191,6 +192,18 @@ def test_a_login_lasts_one_shift_even_if_the_browser_stays_open(app):
     left = expires - datetime.now(UTC)
     hours = app.config["SESSION_HOURS"]
     assert timedelta(hours=hours) - timedelta(minutes=1) < left <= timedelta(hours=hours)
+
+
+def test_a_page_left_open_past_the_shift_logs_out_though_it_keeps_asking(app):
+    users(app)
+    client = app.test_client()
+    assert log_in(client, "the-clerk").status_code == 302
+    assert client.get("/clerks/items").status_code == 200  # each request renews the cookie
+    with client.session_transaction() as cookie_session:
+        shift = app.config["SESSION_HOURS"] * 3600
+        cookie_session["logged_in_at"] = time.time() - shift - 60
+    answer = client.get("/clerks/items")
+    assert answer.status_code == 302 and answer.headers["Location"].startswith("/login")
 
 
 def test_in_production_the_session_cookie_is_https_only(app, database_url):

@@ -32,6 +32,7 @@ class TwilioStandIn:
     received: list[Received] = field(default_factory=list)
     fail_members: bool = False  # answer member updates with 404, as for a caller who hung up
     fail_messages: bool = False  # answer texts with 500, as Twilio does on a bad day
+    refuse_messages: bool = False  # answer texts with 400, as for an invalid number
     message_delay: float = 0.0  # seconds Twilio takes to accept a text
     url: str = ""
 
@@ -79,6 +80,8 @@ class TwilioStandIn:
                     self._answer(200, {"call_sid": member.group(2), "queue_sid": member.group(1)})
                 elif path.endswith("/Messages.json") and standin.fail_messages:
                     self._answer(500, {"code": 20500, "message": "internal server error"})
+                elif path.endswith("/Messages.json") and standin.refuse_messages:
+                    self._answer(400, {"code": 21211, "message": "invalid 'To' phone number"})
                 elif path.endswith("/Messages.json"):
                     time.sleep(standin.message_delay)
                     sid = "SM" + secrets.token_hex(16)

@@ -11,7 +11,7 @@ from werkzeug.exceptions import RequestEntityTooLarge
 from ivr.clock import office_today
 from ivr.db import get_session
 from ivr.pages import login_required
-from lost_items.importing import REQUIRED_COLUMNS, import_found_items
+from lost_items.importing import REQUIRED_COLUMNS, first_line_not_utf8, import_found_items
 
 bp = Blueprint("imports", __name__)
 CLERKS = ("clerk", "admin")
@@ -57,10 +57,13 @@ def read_csv_text(data: bytes) -> tuple[str, str | None]:
             "",
             "This is a spreadsheet workbook, not CSV: save it as “CSV UTF-8” and upload that.",
         )
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return "", "The file is not UTF-8 text: save it as “CSV UTF-8” and upload that."
+    line = first_line_not_utf8(io.BytesIO(data))
+    if line is not None:
+        return (
+            "",
+            f"The file is not UTF-8 text (line {line}): save it as “CSV UTF-8” and upload that.",
+        )
+    text = data.decode("utf-8-sig")
     if "\x00" in text:
         return "", "The file contains binary data: save it as “CSV UTF-8” and upload that."
     first_line = text.partition("\n")[0]

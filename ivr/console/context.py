@@ -8,8 +8,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from flask import abort, g
-from sqlalchemy import select
 
+from ivr import agents
 from ivr.db import get_session
 from ivr.models import Agent
 from ivr.prompts import catalogues
@@ -34,7 +34,7 @@ def agent_for_page(values: Mapping[str, str]) -> Agent | None:
     console); an agent may only see their own, so the parameter is refused to them.
     """
     session, wanted = get_session(), values.get("agent", "").strip()
-    own = session.scalar(select(Agent).where(Agent.name == g.user.name))
+    own = agents.agent_named(session, g.user.name)
     if not wanted or (own is not None and wanted == str(own.id)):
         return own
     if g.user.role not in SUPERVISORS:

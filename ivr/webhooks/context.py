@@ -12,15 +12,17 @@ from ivr import speech
 from ivr.call_flow import Turn
 from ivr.db import close_session, get_session
 from ivr.models import CallState
-from ivr.prompts import catalogues
+from ivr.prompts import catalogue
 from lost_items import reports
 
 
 def current_turn() -> Turn:
     """The caller's language (from the URL; the first language if missing) and tries so far."""
-    languages = catalogues()
-    catalogue = languages.get(request.args.get("lang", "")) or next(iter(languages.values()))
-    return Turn(catalogue, tries=small_int("tries"), max_tries=current_app.config["IVR_MAX_TRIES"])
+    return Turn(
+        catalogue(request.args.get("lang", "")),
+        tries=small_int("tries"),
+        max_tries=current_app.config["IVR_MAX_TRIES"],
+    )
 
 
 def small_int(name: str) -> int:
