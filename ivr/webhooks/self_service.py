@@ -4,6 +4,8 @@ Loss reports are in `loss_reports.py`, references in `references.py`."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from flask import Response, current_app, request
 
 from ivr import call_flow, metrics, speech
@@ -89,12 +91,18 @@ def goodbye() -> Response:
 def describe() -> Response:
     """Ask the caller to say what they lost."""
     turn = current_turn()
-    hints = load_vocabulary().hints(turn.lang, limit=HINTS)
+    hints = _speech_hints(turn.lang)
     return twiml(
         call_flow.ask_description(
             turn, hints=hints, then=request.args.get("then", ""), again=bool(small_int("again"))
         )
     )
+
+
+@cache
+def _speech_hints(language: str) -> tuple[str, ...]:
+    """The vocabulary's words for the recogniser: the same for every call, so made once."""
+    return tuple(load_vocabulary().hints(language, limit=HINTS))
 
 
 @bp.post("/describe/heard")
