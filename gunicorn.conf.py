@@ -2,12 +2,14 @@
 
 Only what the app needs from its server: every worker writes its metrics to
 one directory, so a scrape of /metrics, answered by whichever worker, adds
-them all up (prometheus_client's multiprocess mode, see ivr/metrics.py).
+them all up (prometheus_client's multiprocess mode, see ivr/metrics.py); and
+each worker sets aside what it loaded at start from the garbage collector.
 Workers, address and timeouts stay on the command line.
 """
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import tempfile
@@ -26,6 +28,20 @@ def on_starting(server: Any) -> None:
     METRICS_DIR.mkdir(parents=True, exist_ok=True)
     for stale in METRICS_DIR.glob("*.db"):
         stale.unlink()
+
+
+def post_worker_init(worker: Any) -> None:
+    """Load the vocabulary now, then exempt everything loaded so far from the collector.
+
+    Otherwise the first search in each worker pays for loading the vocabulary, and every
+    full collection walks the app's hundred thousand long-lived objects: 70-120 ms, during
+    which the call that happens to be in this worker waits (measured; 15-20 ms after).
+    """
+    from lost_items.vocabulary import load_vocabulary
+
+    load_vocabulary()
+    gc.collect()
+    gc.freeze()
 
 
 def child_exit(server: Any, worker: Any) -> None:

@@ -34,9 +34,6 @@ __all__ = [
     "queue_name",
 ]
 
-CANDIDATES_PER_TRY = 5
-
-
 @dataclass(frozen=True)
 class RoutingSettings:
     wrap_up_seconds: int = 60
@@ -78,36 +75,31 @@ def claim_agent(
 ) -> Agent | None:
     """Mark the longest-idle free agent who speaks `language` busy with this call.
 
-    The caller commits; until then the row stays locked (PostgreSQL) or the
-    database is (SQLite), so the claim holds.
+    One statement: the agent is chosen, locked and marked busy at once. On PostgreSQL an
+    agent another caller is claiming right now is skipped (SKIP LOCKED), not waited for.
+    The caller commits; until then the row stays locked (PostgreSQL) or the database is
+    (SQLite), so the claim holds.
     """
-    excluded = list(exclude)
-    while True:
-        candidates = session.scalars(
-            select(Agent.id)
-            .where(_free(now), _speaks(language), Agent.id.not_in(excluded))
-            .order_by(Agent.last_call_ended_at.asc().nulls_first(), Agent.id)
-            .limit(CANDIDATES_PER_TRY)
-        ).all()
-        if not candidates:
-            return None
-        for agent_id in candidates:
-            claimed = session.execute(
-                update(Agent)
-                .where(Agent.id == agent_id, _free(now))
-                .values(
-                    status=AgentStatus.BUSY.value,
-                    current_call_sid=call_sid,
-                    busy_since=now,
-                    wrap_up_until=None,
-                )
-                .execution_options(synchronize_session=False)
-            )
-            if claimed.rowcount == 1:
-                agent = session.get(Agent, agent_id, populate_existing=True)
-                assert agent is not None
-                return agent
-            excluded.append(agent_id)
+    longest_idle = (
+        select(Agent.id)
+        .where(_free(now), _speaks(language), Agent.id.not_in(list(exclude)))
+        .order_by(Agent.last_call_ended_at.asc().nulls_first(), Agent.id)
+        .limit(1)
+        .with_for_update(skip_locked=True)
+        .scalar_subquery()
+    )
+    return session.scalars(
+        update(Agent)
+        .where(Agent.id == longest_idle)
+        .values(
+            status=AgentStatus.BUSY.value,
+            current_call_sid=call_sid,
+            busy_since=now,
+            wrap_up_until=None,
+        )
+        .returning(Agent)
+        .execution_options(synchronize_session=False, populate_existing=True)
+    ).first()
 
 
 def _owned_by(session: Session, agent_id: int, call_sid: str) -> Agent | None:

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 import pytest
 from sqlalchemy import create_engine, text
 
+from ivr.db import get_engine
 from ivr.phone import Heard, Phone
 from tests.conftest import AUTH_TOKEN, BASE_URL, flask_transport, make_app
 from tests.test_signature import sign
@@ -88,6 +89,27 @@ def test_a_query_that_runs_too_long_is_cut_short_and_the_caller_put_through(data
     locker.dispose()
     assert waited < TWILIO_LIMIT - 5
     assert_apology_and_transfer(phone, heard, "en")
+
+
+def test_after_the_database_drops_its_connections_the_next_caller_is_served(
+    database_url, app, monkeypatch
+):
+    """A restarted database closes every pooled connection; one that sat idle is checked
+    before use and replaced, so the caller hears the menu, not the apology."""
+    if not database_url.startswith("postgresql"):
+        pytest.skip("SQLite has no server to restart")
+    app.config["FALLBACK_NUMBER"] = FALLBACK
+    call_until_the_database_is_needed(app, "2")
+    with get_engine(app).connect() as pooled:  # the connection the next call will get
+        backend = pooled.scalar(text("SELECT pg_backend_pid()"))
+    admin = create_engine(database_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": backend})
+    admin.dispose()
+    monkeypatch.setattr("lost_items.database.PING_AFTER_IDLE_SECONDS", 0.0)
+    phone, heard = call_until_the_database_is_needed(app, "2")
+    assert not [h for h in heard if h.verb == "dial"]
+    assert any("Welcome" in h.text or "welcome" in h.text for h in heard if h.verb == "say")
 
 
 def test_without_a_fallback_number_callers_hear_the_hours_and_a_goodbye(_schema):

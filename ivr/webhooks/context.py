@@ -6,11 +6,10 @@ from __future__ import annotations
 import contextlib
 
 from flask import current_app, request
-from sqlalchemy.exc import IntegrityError
 
 from ivr import speech
 from ivr.call_flow import Turn
-from ivr.db import close_session, get_session
+from ivr.db import close_session, get_session, insert_if_absent
 from ivr.models import CallState
 from ivr.prompts import catalogue
 from lost_items import reports
@@ -55,8 +54,11 @@ def call_sid() -> str:
     return "".join(ch for ch in sid if ch.isascii() and ch.isalnum())
 
 
-def call_state() -> CallState:
-    """This call's saved state; a request without a CallSid gets a throw-away one."""
+def call_state(**first: object) -> CallState:
+    """This call's saved state; a request without a CallSid gets a throw-away one.
+
+    `first`: columns a state made by this request starts with (saves an UPDATE after).
+    """
     sid = call_sid()
     if not sid:
         return CallState(call_sid="", candidate_ids="[]", tried_agent_ids="[]")
@@ -64,13 +66,14 @@ def call_state() -> CallState:
     # Locked until the request commits: a webhook Twilio sends twice waits for the first.
     state = session.get(CallState, sid, with_for_update=True)
     if state is None:
-        try:
-            with session.begin_nested():
-                state = CallState(call_sid=sid, candidate_ids="[]", tried_agent_ids="[]")
-                session.add(state)
-        except IntegrityError:  # the same first step, twice at once: the other one made it
-            state = session.get(CallState, sid, with_for_update=True)
-            assert state is not None
+        made = session.scalars(
+            insert_if_absent(session, CallState)
+            .values(call_sid=sid, candidate_ids="[]", tried_agent_ids="[]", **first)
+            .returning(CallState)
+        ).first()
+        # None: the same first step, twice at once, and the other one made it.
+        state = made or session.get(CallState, sid, with_for_update=True)
+        assert state is not None
     return state
 
 

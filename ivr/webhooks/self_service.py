@@ -62,8 +62,8 @@ def main_menu() -> Response:
     turn = current_turn()
     welcome = bool(small_int("welcome"))
     if welcome:
-        state = call_state()
-        state.language = turn.lang
+        state = call_state(language=turn.lang)
+        state.language = turn.lang  # a call that came back to the menu in another language
         save(state)
     return twiml(
         call_flow.main_menu(

@@ -23,6 +23,7 @@ changes); the calls, reports and agents are reset.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import multiprocessing
 import os
@@ -429,6 +430,7 @@ def drive(
 ) -> Results:
     """One driver process's share of the callers, each in a thread, until the time is up."""
     sys.setswitchinterval(0.001)  # a thread whose answer came should not wait long for the GIL
+    gc.freeze()  # a full collection here would stop every caller's clock at once
     results = Results()
     stop_at = time.monotonic() + duration
 
