@@ -34,6 +34,7 @@ __all__ = [
     "queue_name",
 ]
 
+
 @dataclass(frozen=True)
 class RoutingSettings:
     wrap_up_seconds: int = 60
