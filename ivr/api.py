@@ -65,7 +65,11 @@ def invalid(error: ValidationError) -> Response:
 
 @bp.errorhandler(HTTPException)
 def http_error(error: HTTPException) -> Response:
-    return _error(error.code or 500, error.description or error.name)
+    response = _error(error.code or 500, error.description or error.name)
+    for name, value in error.get_headers():  # e.g. Allow, on 405: which methods would do
+        if name.lower() != "content-type":
+            response.headers[name] = value
+    return response
 
 
 def unrouted(error: HTTPException) -> Response | HTTPException:

@@ -151,6 +151,7 @@ def test_unknown_api_urls_and_methods_answer_json(client, clerk):
     assert unknown.status_code == 404 and "error" in unknown.get_json()
     wrong_method = client.delete("/api/found-items", headers=clerk)
     assert wrong_method.status_code == 405 and "error" in wrong_method.get_json()
+    assert "POST" in wrong_method.headers["Allow"].split(", ")
 
 
 def test_a_date_with_a_time_is_told_the_format_it_needs(client, clerk):

@@ -1,6 +1,6 @@
 """`make loadtest`: hundreds of simultaneous callers against gunicorn on PostgreSQL.
 
-Runs gunicorn (8 sync workers) on a schema of its own in database `test` at
+Runs gunicorn (sync workers, 2 per core plus 1) on a schema of its own in database `test` at
 127.0.0.1:5432 (role and schema `loadtest`, so the test suite's tables are never
 touched) holding 1,000,000 found items, then drives 200 simultaneous calls from
 4 other processes, signed as Twilio signs them (ivr.phone.Phone over HTTP):
@@ -584,7 +584,12 @@ def main() -> None:
     parser.add_argument("--items", type=int, default=1_000_000)
     parser.add_argument("--callers", type=int, default=200)
     parser.add_argument("--duration", type=float, default=60, help="seconds of calls")
-    parser.add_argument("--workers", type=int, default=8, help="gunicorn workers")
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=2 * (os.cpu_count() or 1) + 1,
+        help="gunicorn workers (default: gunicorn's own advice, 2 per core plus 1)",
+    )
     parser.add_argument("--threads", type=int, default=1, help="threads per worker (>1: gthread)")
     parser.add_argument("--processes", type=int, default=4, help="processes the callers use")
     parser.add_argument("--agents", type=int, default=2, help="agents per language")
