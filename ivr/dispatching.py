@@ -42,19 +42,26 @@ def dispatch_now() -> int:
     return _dispatch(_public_base())
 
 
-def dispatch_after(response: Response) -> Response:
+def dispatch_after(response: Response, *, waiting: str = "") -> Response:
     """Connect waiting callers to free agents once `response` has gone out.
 
     For the queue's wait webhook, which Twilio fetches again and again while callers hold:
     Twilio's REST API can take a few hundred milliseconds, and the caller waiting on this
     webhook should not wait for it. The server runs this when it closes the response, in a
-    fresh app context (its teardown closes the session).
+    fresh app context (its teardown closes the session). `waiting`: the CallSid of the
+    caller whose wait this is; if an agent was claimed for them long ago and they still
+    wait, Twilio is asked again to move them.
     """
     app, base = current_app._get_current_object(), _public_base()  # type: ignore[attr-defined]
 
     def run() -> None:
         with app.app_context():
             try:
+                if waiting:
+                    url = partial(connect_url, base=base)
+                    routing.redeliver(
+                        get_session(), gateway(), waiting, now=utcnow(), connect_url=url
+                    )
                 # A few at a time: each is a REST call, and the worker must not outlive
                 # gunicorn's timeout; the other callers' own wait webhooks come soon.
                 _dispatch(base, limit=AFTER_WAIT)

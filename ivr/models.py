@@ -128,6 +128,8 @@ class QueuedCall(Base):
     agent_id: Mapped[int | None] = mapped_column(ForeignKey("agents.id", ondelete="SET NULL"))
     enqueued_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     left_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # Set when an agent is claimed for the caller, before Twilio is asked to move them.
+    connecting_since: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
     def __repr__(self) -> str:
         return f"QueuedCall(call_sid={self.call_sid!r}, language={self.language!r})"

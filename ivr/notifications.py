@@ -25,6 +25,9 @@ log = logging.getLogger(__name__)
 
 # How long a worker's claim on a text lasts: if it dies while sending, another sends it then.
 SEND_LEASE = timedelta(minutes=5)
+# Texts a clerk's request sends at most (a new item matches one report, seldom more): the
+# clerk waits for them. A backlog left by an outage is `flask notify`'s to send.
+IN_REQUEST = 5
 
 
 def match_new_item(session: Session, item: FoundItem) -> None:
@@ -38,18 +41,19 @@ def match_new_item(session: Session, item: FoundItem) -> None:
         weak=config["MATCH_WEAK_SCORE"],
     )
     session.commit()
-    send_due_messages(session)
+    send_due_messages(session, limit=IN_REQUEST)
 
 
-def send_due_messages(session: Session) -> int:
-    """Send every queued text; returns how many went out.
+def send_due_messages(session: Session, *, limit: int = 100) -> int:
+    """Send up to `limit` queued texts; returns how many went out.
 
     Each text is claimed (and the claim committed) before it goes out, so that workers
     sending at the same time never text a caller twice; the database is not held while
-    Twilio answers.
+    Twilio answers. When Twilio cannot be reached, the rest wait for the next run: each
+    try would only wait out the same timeout.
     """
     sent = 0
-    for match, report in reports.messages_to_send(session):
+    for match, report in reports.messages_to_send(session, limit=limit):
         number = report.callback_number
         opted_out = not number or reports.has_opted_out(session, number)
         body = None if opted_out else _text(session, match, report)
@@ -66,11 +70,14 @@ def send_due_messages(session: Session) -> int:
             if error.permanent:  # retrying cannot help, and would hold up the texts behind it
                 log.warning("Twilio refused the text for report %s: %s", report.id, error)
                 reports.record_message(session, match, report, message_sid=None)
-            else:
-                log.warning("text for report %s not sent; it stays queued", report.id)
-                reports.release_message(session, match)
+                session.commit()
+                continue
+            log.warning(
+                "text for report %s not sent (%s); it and the rest stay queued", report.id, error
+            )
+            reports.release_message(session, match)
             session.commit()
-            continue
+            break
         reports.record_message(session, match, report, message_sid=sid)
         session.commit()
         sent += 1

@@ -23,6 +23,7 @@ from ivr.twilio_gateway import TwilioError, TwilioGateway
 log = logging.getLogger(__name__)
 
 __all__ = [
+    "STALLED_AFTER",
     "RoutingSettings",
     "call_answered",
     "call_ended",
@@ -32,6 +33,7 @@ __all__ = [
     "longest_waiting_call",
     "on_shift",
     "queue_name",
+    "redeliver",
 ]
 
 
@@ -190,8 +192,8 @@ def dispatch(
         claimed = session.execute(
             update(QueuedCall)
             .where(QueuedCall.call_sid == call.call_sid, QueuedCall.state == "waiting")
-            .values(state="connecting")
-            .execution_options(synchronize_session=False)
+            .values(state="connecting", connecting_since=now)
+            .execution_options(synchronize_session="evaluate")  # `call` says so too
         )
         if claimed.rowcount != 1:
             continue
@@ -203,15 +205,84 @@ def dispatch(
             continue
         call.agent_id = agent.id
         session.commit()
-        try:
-            gateway.dequeue(queue_name(call.language), call.call_sid, connect_url(call, agent))
-        except TwilioError:
-            log.warning("could not dequeue call %s; freeing agent %s", call.call_sid, agent.id)
-            agent.status = AgentStatus.AVAILABLE.value
-            agent.current_call_sid = None
-            call.state = "left"
-            call.left_at = now
-            session.commit()
-            continue
-        connected += 1
+        moved = _move_to_agent(session, gateway, call, agent, connect_url, now=now)
+        if moved is None:
+            break  # Twilio cannot be reached: the next wait webhook tries again
+        connected += moved
     return connected
+
+
+STALLED_AFTER = timedelta(seconds=20)  # a move Twilio was asked for takes a second at most
+
+
+def redeliver(
+    session: Session,
+    gateway: TwilioGateway,
+    call_sid: str,
+    *,
+    now: datetime,
+    connect_url: Callable[[QueuedCall, Agent], str],
+) -> bool:
+    """Ask Twilio again to move a caller who is still waiting although an agent was claimed
+    for them long ago: the worker that claimed died before it asked, or Twilio lost it.
+
+    Only for a caller whose own wait webhook is running: Twilio fetches it only while the
+    caller is in the queue, so the claim did not reach them.
+    """
+    call = session.scalars(
+        select(QueuedCall)
+        .where(QueuedCall.call_sid == call_sid, QueuedCall.state == "connecting")
+        .where(QueuedCall.connecting_since < now - STALLED_AFTER)
+        .with_for_update(skip_locked=True)
+    ).first()
+    if call is None:
+        return False
+    agent = session.get(Agent, call.agent_id) if call.agent_id else None
+    if agent is None or agent.current_call_sid != call_sid or agent.status != AgentStatus.BUSY:
+        # The agent went elsewhere meanwhile: the caller waits for the next one.
+        call.state, call.agent_id, call.connecting_since = "waiting", None, None
+        session.commit()
+        return False
+    log.warning(
+        "call %s waited for agent %s since %s; asking Twilio again",
+        call_sid,
+        agent.id,
+        call.connecting_since,
+    )
+    call.connecting_since = now
+    session.commit()
+    return bool(_move_to_agent(session, gateway, call, agent, connect_url, now=now))
+
+
+def _move_to_agent(
+    session: Session,
+    gateway: TwilioGateway,
+    call: QueuedCall,
+    agent: Agent,
+    connect_url: Callable[[QueuedCall, Agent], str],
+    *,
+    now: datetime,
+) -> int | None:
+    """Ask Twilio to take the (claimed) caller out of the queue to the agent: 1 if it did.
+
+    If Twilio refuses (the caller hung up meanwhile: 0), the caller has left; if it cannot
+    be reached (None), the caller still waits and gets the next free agent. Either way the
+    agent is free again.
+    """
+    try:
+        gateway.dequeue(queue_name(call.language), call.call_sid, connect_url(call, agent))
+    except TwilioError as error:
+        log.warning(
+            "could not dequeue call %s (%s); freeing agent %s", call.call_sid, error, agent.id
+        )
+        agent.status = AgentStatus.AVAILABLE.value
+        agent.current_call_sid = None
+        agent.busy_since = None
+        call.agent_id, call.connecting_since = None, None
+        if error.permanent:
+            call.state, call.left_at = "left", now
+        else:
+            call.state = "waiting"
+        session.commit()
+        return 0 if error.permanent else None
+    return 1

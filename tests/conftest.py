@@ -77,6 +77,7 @@ def _schema(database_url: str) -> None:
 def app(database_url: str, _schema: None, twilio_api: TwilioStandIn) -> Iterator[Flask]:
     twilio_api.received.clear()
     twilio_api.fail_members = False
+    twilio_api.members_down = False
     twilio_api.fail_messages = False
     twilio_api.refuse_messages = False
     twilio_api.message_delay = 0.0

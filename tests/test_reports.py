@@ -257,6 +257,17 @@ def test_a_text_twilio_refuses_stays_queued_and_goes_out_next_time(app, twilio_a
     assert len(twilio_api.messages()) == 2  # the refused try, then the text
 
 
+def test_while_twilio_is_down_one_try_stands_for_all_the_queued_texts(app, twilio_api):
+    for _ in range(3):
+        queue_a_text(app)
+    twilio_api.fail_messages = True
+    assert send_texts(app) == 0
+    assert len(twilio_api.messages()) == 1  # not one timeout per text
+    assert {m.status for m in matches(app)} == {MatchStatus.QUEUED.value}
+    twilio_api.fail_messages = False
+    assert send_texts(app) == len(matches(app))
+
+
 def test_a_text_twilio_refuses_for_good_is_not_tried_again(app, twilio_api):
     queue_a_text(app)
     twilio_api.refuse_messages = True  # an invalid number: retrying cannot help

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from sqlalchemy import select
 
+from ivr import routing
 from ivr.accounts import create_user
 from ivr.db import get_session
 from ivr.models import Agent, QueuedCall
+from lost_items.models import utcnow
 from tests.agents import add_agent
 
 GERMAN = "4"
@@ -223,6 +226,82 @@ def test_when_wrap_up_ends_the_next_wait_puts_the_caller_through(app, new_phone,
     heard = waiting.dequeued_to(update.form["Url"])
     assert dialled(heard) == ["+49151000001"]
     assert agent_row(app, hans).status == "busy"
+
+
+def test_when_twilio_cannot_move_a_caller_they_keep_waiting_and_get_the_next_free_agent(
+    app, new_phone, twilio_api
+):
+    app.config["AGENT_WRAP_UP_SECONDS"] = 0
+    hans = add_agent(app, "Hans", ["de"], "+49151000001")
+    first = new_phone(dial_outcome=None)
+    call_for_agent(first, GERMAN)
+    waiting = new_phone(dial_outcome=None)
+    call_for_agent(waiting, GERMAN)
+    first.end_dial("completed")
+    twilio_api.members_down = True
+    waiting.keep_waiting(30)  # Hans is free, but Twilio's REST API fails
+    assert len(twilio_api.member_updates()) == 1
+    assert agent_row(app, hans).status == "available"
+    twilio_api.members_down = False
+    waiting.keep_waiting(30)  # the next wait tries again
+    assert len(twilio_api.member_updates()) == 2
+    update = twilio_api.member_updates()[-1]
+    assert update.path.endswith(f"/Members/{waiting.call_sid}.json")
+    assert dialled(waiting.dequeued_to(update.form["Url"])) == ["+49151000001"]
+
+
+def test_a_caller_claimed_by_a_worker_that_died_is_moved_at_their_next_wait(
+    app, new_phone, twilio_api
+):
+    """The claim was committed, then the worker died before asking Twilio to move the
+    caller: agent and caller are reserved for each other, and the caller still waits."""
+    hans = add_agent(app, "Hans", ["de"], "+49151000001")
+    first = new_phone(dial_outcome=None)
+    call_for_agent(first, GERMAN)
+    waiting = new_phone(dial_outcome=None)
+    call_for_agent(waiting, GERMAN)
+    with app.app_context():
+        session = get_session()
+        queued = session.get(QueuedCall, waiting.call_sid)
+        agent = session.get(Agent, hans)
+        agent.current_call_sid, queued.state, queued.agent_id = waiting.call_sid, "connecting", hans
+        queued.connecting_since = utcnow() - routing.STALLED_AFTER - timedelta(seconds=1)
+        session.commit()
+    waiting.keep_waiting(30)
+    (update,) = twilio_api.member_updates()
+    assert update.path.endswith(f"/Members/{waiting.call_sid}.json")
+    assert dialled(waiting.dequeued_to(update.form["Url"])) == ["+49151000001"]
+
+
+def test_a_claim_made_moments_ago_is_not_sent_to_twilio_twice(app, new_phone, twilio_api):
+    hans = add_agent(app, "Hans", ["de"], "+49151000001")
+    first = new_phone(dial_outcome=None)
+    call_for_agent(first, GERMAN)
+    waiting = new_phone(dial_outcome=None)
+    call_for_agent(waiting, GERMAN)
+    with app.app_context():
+        session = get_session()
+        queued = session.get(QueuedCall, waiting.call_sid)
+        session.get(Agent, hans).current_call_sid = waiting.call_sid
+        queued.state, queued.agent_id, queued.connecting_since = "connecting", hans, utcnow()
+        session.commit()
+    waiting.keep_waiting(30)
+    assert not twilio_api.member_updates()
+
+
+def test_a_caller_who_hung_up_before_the_move_frees_the_agent(app, new_phone, twilio_api):
+    app.config["AGENT_WRAP_UP_SECONDS"] = 0
+    hans = add_agent(app, "Hans", ["de"], "+49151000001")
+    first = new_phone(dial_outcome=None)
+    call_for_agent(first, GERMAN)
+    waiting = new_phone(dial_outcome=None)
+    call_for_agent(waiting, GERMAN)
+    first.end_dial("completed")
+    twilio_api.fail_members = True  # Twilio: that caller is no longer in the queue
+    waiting.keep_waiting(30)
+    assert agent_row(app, hans).status == "available"
+    with app.app_context():
+        assert get_session().get(QueuedCall, waiting.call_sid).state == "left"
 
 
 def test_pressing_1_in_the_queue_leaves_a_loss_report_instead(app, new_phone):

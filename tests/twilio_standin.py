@@ -31,6 +31,7 @@ class TwilioStandIn:
     queues: dict[str, str] = field(default_factory=dict)  # friendly name -> QueueSid
     received: list[Received] = field(default_factory=list)
     fail_members: bool = False  # answer member updates with 404, as for a caller who hung up
+    members_down: bool = False  # answer member updates with 503, as Twilio on a bad day
     fail_messages: bool = False  # answer texts with 500, as Twilio does on a bad day
     refuse_messages: bool = False  # answer texts with 400, as for an invalid number
     message_delay: float = 0.0  # seconds Twilio takes to accept a text
@@ -76,7 +77,9 @@ class TwilioStandIn:
                 received = self._record("POST")
                 path = urlsplit(self.path).path
                 member = re.search(r"/Queues/(QU\w+)/Members/(CA\w+)\.json$", path)
-                if member and not standin.fail_members:
+                if member and standin.members_down:
+                    self._answer(503, {"code": 20503, "message": "service unavailable"})
+                elif member and not standin.fail_members:
                     self._answer(200, {"call_sid": member.group(2), "queue_sid": member.group(1)})
                 elif path.endswith("/Messages.json") and standin.fail_messages:
                     self._answer(500, {"code": 20500, "message": "internal server error"})

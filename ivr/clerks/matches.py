@@ -12,7 +12,7 @@ from werkzeug.wrappers import Response
 
 from ivr.clock import office_today
 from ivr.db import get_session
-from ivr.notifications import send_due_messages
+from ivr.notifications import IN_REQUEST, send_due_messages
 from ivr.pages import login_required, safe_next
 from ivr.pagination import Page, page_number
 from lost_items import reports
@@ -85,7 +85,7 @@ def decide(match_id: int, verdict: str) -> Response:
         return redirect(back)
     session.commit()
     if VERDICTS[verdict]:
-        send_due_messages(session)
+        send_due_messages(session, limit=IN_REQUEST)
         flash(CONFIRMED[MatchStatus(match.status)])
     else:
         flash("Set aside: the caller will not be told about this item.")

@@ -143,7 +143,7 @@ def queue_wait() -> Response:
     waited = _form_int("QueueTime")
     long_wait = waited >= current_app.config["QUEUE_LONGEST_WAIT_SECONDS"]
     answer = twiml(agent_flow.queue_wait(turn, position=position, long_wait=long_wait))
-    return dispatch_after(answer)
+    return dispatch_after(answer, waiting=sid)
 
 
 def _form_int(name: str) -> int:
