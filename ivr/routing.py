@@ -1,9 +1,10 @@
 """Who takes a call: the available agent who speaks the caller's language and has waited
 longest since their last call, claimed so that no two callers ever get the same agent.
 
-The claim is a conditional UPDATE (`... WHERE status is still free`): whatever the
-number of gunicorn workers or hosts, only one transaction can win a given agent. On
-PostgreSQL the row lock does it; on SQLite every transaction starts with
+The claim is one UPDATE of the agent a locking subquery chose among the free ones:
+whatever the number of gunicorn workers or hosts, only one transaction can win a given
+agent. On PostgreSQL the row lock does it (SKIP LOCKED: an agent being claimed by another
+caller is passed over, not waited for); on SQLite every transaction starts with
 BEGIN IMMEDIATE (see lost_items.database), which serialises writers.
 """
 

@@ -9,8 +9,10 @@ busy, moved out of it through a local stand-in of Twilio's REST API) or a loss
 report. A tenth of the report calls has its last webhook sent twice, as Twilio
 does when it retries; every call ends with Twilio's status callback.
 
-Prints per-step p50/p95/p99 latency and throughput, the errors, and the loss
-reports written against those the callers were told were recorded. Callers
+Prints per-step p50/p95/p99 latency and throughput as the callers measured it,
+the p99 of the app's own time per step (from its log: the rest is gunicorn's queue,
+HTTP and waiting for a core), the errors, and the loss reports written against those
+the callers were told were recorded. Callers
 think 2 to 6 seconds between steps (--think): a person listens to prompts that
 take longer than that before pressing a key, and without it the test would
 measure a queue of requests, not a phone line. Stops by itself after 60 seconds
@@ -506,9 +508,22 @@ def percentile(values: list[float], q: int) -> float:
     return statistics.quantiles(values, n=100, method="inclusive")[q - 1]
 
 
-def print_report(results: Results, engine: Engine, elapsed: float, items: int) -> bool:
+def server_times(log: Path) -> dict[str, list[float]]:
+    """How long the app itself took per step, from its own log lines (`ms`, see ivr/logs.py):
+    the rest of what a caller waits is the server's queue, HTTP and the shared cores."""
+    times: dict[str, list[float]] = defaultdict(list)
+    for line in log.read_text(errors="replace").splitlines():
+        if line.startswith("{"):
+            entry = json.loads(line)
+            if "ms" in entry and "path" in entry:
+                times[entry["path"]].append(entry["ms"])
+    return times
+
+
+def print_report(results: Results, engine: Engine, elapsed: float, items: int, log: Path) -> bool:
     print(f"\n{results.calls} calls in {elapsed:.0f} s with {items:,} found items")
-    heads = ("requests", "req/s", "p50 ms", "p95 ms", "p99 ms", "max ms")
+    server = server_times(log)
+    heads = ("requests", "req/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "app p99")
     print(f"{'step':<30}" + "".join(f"{head:>9}" for head in heads))
     worst = {"search": float("inf"), "menu": float("inf")}  # no request: not met
     for step in sorted(results.latencies):
@@ -519,6 +534,7 @@ def print_report(results: Results, engine: Engine, elapsed: float, items: int) -
         print(
             f"{step:<30}{len(values):>9}{len(values) / elapsed:>9.1f}{percentile(values, 50):>9.1f}"
             f"{percentile(values, 95):>9.1f}{p99:>9.1f}{max(values):>9.1f}"
+            f"{percentile(server.get(step, []), 99):>9.1f}"
         )
     total = sum(len(v) for v in results.latencies.values())
     print(f"{'all steps':<30}{total:>9}{total / elapsed:>9.1f}")
@@ -623,7 +639,7 @@ def main() -> None:
         )
         elapsed = time.monotonic() - started
         print_metrics(base_url)
-        passed = print_report(results, engine, elapsed, items)
+        passed = print_report(results, engine, elapsed, items, log)
     finally:
         server.terminate()
         server.wait(timeout=30)
