@@ -17,8 +17,8 @@ from ivr.db import get_session
 from ivr.dispatching import dispatch_now
 from ivr.models import Agent
 from ivr.notifications import match_new_item
-from lost_items import items, matching
-from lost_items.models import FoundItem
+from lost_items import items, lifecycle, matching
+from lost_items.models import FoundItem, ValueBand
 from lost_items.references import InvalidReference, parse_reference
 from lost_items.validation import ValidationError, Validator
 from lost_items.vocabulary import load_vocabulary
@@ -99,6 +99,7 @@ def item_json(item: FoundItem) -> dict[str, Any]:
         else item.brand,
         "status": item.status,
         "storage_location": item.storage_location,
+        "value_band": item.value_band,
     }
 
 
@@ -109,9 +110,16 @@ def log_found_item() -> tuple[Response, int]:
     data = request.get_json(silent=True)
     if not isinstance(data, dict):
         raise ValidationError({"body": "must be a JSON object"})
-    draft = items.validate_found_item(data, today=office_today())
+    check = Validator(data)
+    band = check.choice("value_band", set(ValueBand), required=False) or ValueBand.LOW.value
+    try:
+        draft = items.validate_found_item(data, today=office_today())
+    except ValidationError as invalid:
+        raise ValidationError({**invalid.errors, **check.errors}) from invalid
+    check.raise_if_invalid()
     session = get_session()
-    item = items.log_found_item(session, draft)
+    # As the clerks' form does: the item's history starts with who logged it.
+    item = lifecycle.log_item(session, draft, value_band=band, actor=g.user.name)
     session.commit()
     match_new_item(session, item)
     return jsonify(item_json(item)), 201

@@ -8,6 +8,8 @@ import pytest
 
 from ivr.accounts import create_user
 from ivr.db import get_session
+from lost_items import items
+from lost_items.lifecycle import history
 from lost_items.references import InvalidReference, parse_reference
 from tests.conftest import today
 
@@ -49,6 +51,28 @@ def test_a_clerk_logs_an_item_and_gets_its_reference(client, clerk):
     again = client.get(f"/api/found-items/{item['reference']}", headers=clerk)
     assert again.status_code == 200
     assert again.get_json() == item
+
+
+def test_a_valuable_item_is_logged_as_such_and_its_history_names_the_clerk(app, client):
+    clerk = {"Authorization": f"Bearer {token_for(app, 'clerk', 'maria')}"}
+    answer = client.post("/api/found-items", json=item_body(value_band="high"), headers=clerk)
+    assert answer.status_code == 201 and answer.get_json()["value_band"] == "high"
+    with app.app_context():
+        session = get_session()
+        item = items.get_found_item(session, answer.get_json()["reference"])
+        assert [(e.action, e.actor) for e in history(session, item)] == [("logged", "maria")]
+
+
+def test_an_item_is_of_low_value_unless_said(client, clerk):
+    answer = client.post("/api/found-items", json=item_body(), headers=clerk)
+    assert answer.get_json()["value_band"] == "low"
+
+
+def test_a_bad_value_band_is_named_with_the_other_bad_fields(client, clerk):
+    body = item_body(value_band="priceless", found_on="yesterday")
+    answer = client.post("/api/found-items", json=body, headers=clerk)
+    assert answer.status_code == 400
+    assert set(answer.get_json()["fields"]) == {"value_band", "found_on"}
 
 
 def test_given_category_colours_and_brand_are_kept(client, clerk):
