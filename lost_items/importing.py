@@ -13,8 +13,8 @@ from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from lost_items.items import carried_kinds, found_item_row, validate_found_item
-from lost_items.models import FoundItem, ItemContent
-from lost_items.validation import ValidationError
+from lost_items.models import FoundItem, ItemAction, ItemContent, ItemEvent, ValueBand, utcnow
+from lost_items.validation import ValidationError, Validator
 
 __all__ = ["ImportResult", "first_line_not_utf8", "import_found_items"]
 
@@ -29,9 +29,18 @@ class ImportResult:
 
 
 def import_found_items(
-    session: Session, file: TextIO, *, today: date, commit_every: int = BATCH
+    session: Session,
+    file: TextIO,
+    *,
+    today: date,
+    actor: str | None = None,
+    commit_every: int = BATCH,
 ) -> ImportResult:
     """Load every valid row; each bad row is reported with its line number and reason.
+
+    An optional `value_band` column (low, the default, or high) sets how long each item
+    is kept, as on the clerks' form; each item's history starts with `actor` (the clerk
+    who uploaded the file; None from the command line) having logged it.
 
     Unlike the other domain functions this one commits, every `commit_every`
     rows: a million-row file must neither sit in one huge transaction nor lose
@@ -46,15 +55,18 @@ def import_found_items(
     batch = []
     for row in _rows(reader):
         line, values = row
+        check = Validator(values)
+        band = check.choice("value_band", set(ValueBand), required=False) or ValueBand.LOW.value
         try:
             draft = validate_found_item(values, today=today)
+            check.raise_if_invalid()
         except ValidationError as error:
-            result.errors.append((line, str(error)))
+            result.errors.append((line, str(ValidationError({**error.errors, **check.errors}))))
             continue
-        batch.append(found_item_row(draft))
+        batch.append({**found_item_row(draft), "value_band": band})
         if len(batch) >= commit_every:
-            result.loaded += _store(session, batch)
-    result.loaded += _store(session, batch)
+            result.loaded += _store(session, batch, actor)
+    result.loaded += _store(session, batch, actor)
     return result
 
 
@@ -63,11 +75,17 @@ def _rows(reader: csv.DictReader) -> Iterable[tuple[int, dict[str, str]]]:
         yield reader.line_num, {key: value for key, value in values.items() if key is not None}
 
 
-def _store(session: Session, batch: list[dict[str, object]]) -> int:
+def _store(session: Session, batch: list[dict[str, object]], actor: str | None) -> int:
     count = len(batch)
     if count:
         returning = insert(FoundItem).returning(FoundItem.id, sort_by_parameter_order=True)
         ids = session.scalars(returning, batch).all()
+        now = utcnow()
+        logged = {"action": ItemAction.LOGGED.value, "actor": actor, "happened_at": now}
+        events = [
+            {"item_id": item_id, **logged, "details": {"source": "import"}} for item_id in ids
+        ]
+        session.execute(insert(ItemEvent), events)
         contents = [
             {"item_id": item_id, "kind": kind, "found_on": row["found_on"]}
             for item_id, row in zip(ids, batch, strict=True)

@@ -5,7 +5,11 @@ from __future__ import annotations
 import io
 
 import pytest
+from sqlalchemy import select
 
+from ivr.db import get_session
+from lost_items.lifecycle import history
+from lost_items.models import FoundItem
 from tests.conftest import make_app
 from tests.web import days_ago, log_in, logged_in, make_user, post_form, seen
 
@@ -49,6 +53,25 @@ def test_good_rows_are_loaded_and_bad_ones_listed_by_line(clerk):
     assert "6 language: must be one of" in page
     listed = seen(clerk.get("/clerks/items"))
     assert "2 items;" in listed and "Black backpack" in listed
+
+
+def test_a_value_band_column_sets_how_long_items_are_kept_and_history_names_the_clerk(app, clerk):
+    day = yesterday()
+    rows = (
+        "description,found_on,found_at,language,value_band\n"
+        f"Bague en or,{day},Bus 38,fr,high\n"
+        f"Parapluie rouge,{day},Bus 38,fr,\n"
+        f"Montre,{day},Bus 38,fr,priceless\n"
+    )
+    page = seen(upload(clerk, rows.encode()))
+    assert "2 items loaded, 1 row rejected" in page
+    assert "4 value_band: must be one of: high, low" in page
+    with app.app_context():
+        session = get_session()
+        kept = {i.description: i.value_band for i in session.scalars(select(FoundItem))}
+        assert kept == {"Bague en or": "high", "Parapluie rouge": "low"}
+        ring = session.scalars(select(FoundItem).where(FoundItem.value_band == "high")).one()
+        assert [(e.action, e.actor) for e in history(session, ring)] == [("logged", "maria")]
 
 
 def test_a_file_of_only_bad_rows_loads_nothing_and_says_why(clerk):

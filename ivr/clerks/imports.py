@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 
-from flask import Blueprint, current_app, render_template, request
+from flask import Blueprint, current_app, g, render_template, request
 from werkzeug.exceptions import RequestEntityTooLarge
 
 from ivr.clock import office_today
@@ -37,7 +37,9 @@ def import_file() -> tuple[str, int]:
         return _again(problem), 400
     session = get_session()
     try:
-        result = import_found_items(session, io.StringIO(text, newline=""), today=office_today())
+        result = import_found_items(
+            session, io.StringIO(text, newline=""), today=office_today(), actor=g.user.name
+        )
     except csv.Error as error:  # rows already committed stay: the message says so
         session.rollback()
         return _again(f"The file stopped being readable as CSV ({error}); fix it and retry."), 400
