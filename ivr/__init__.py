@@ -18,6 +18,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         app.config.from_mapping(config.from_environment())
     else:
         app.config.from_mapping(test_config)
+    config.check(app.config)
     config.enforce_production(app.config)  # APP_ENV=production: real secrets or no start
     if not (app.config.get("SECRET_KEY") and app.config.get("TWILIO_AUTH_TOKEN")):
         for name, value in config.development_secrets(app.instance_path).items():

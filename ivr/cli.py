@@ -111,7 +111,12 @@ def import_items(path: Path) -> None:
         result = import_found_items(get_session(), file, today=office_today())
     for line, reason in result.errors:
         click.echo(f"line {line}: {reason}", err=True)
-    click.echo(f"Loaded {result.loaded} items; {len(result.errors)} rows rejected.")
+    loaded, rejected = result.loaded, len(result.errors)
+    items_word, rows_word = (
+        ("item" if loaded == 1 else "items"),
+        ("row" if rejected == 1 else "rows"),
+    )
+    click.echo(f"Loaded {loaded} {items_word}; {rejected} {rows_word} rejected.")
     if result.errors and not result.loaded:
         sys.exit(1)
 

@@ -6,6 +6,7 @@ import os
 import secrets
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -171,6 +172,20 @@ PRODUCTION_SECRETS = ("TWILIO_AUTH_TOKEN", "SECRET_KEY", "TWILIO_ACCOUNT_SID")
 
 class UnsafeConfiguration(RuntimeError):
     """A setting is missing (in production) or cannot be read: the app must not start."""
+
+
+def check(settings: dict[str, Any]) -> None:
+    """Refuse settings that would let the app start and then fail every call that uses them."""
+    zone = str(settings.get("OFFICE_TIMEZONE", ""))
+    try:
+        ZoneInfo(zone)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise UnsafeConfiguration(
+            f"OFFICE_TIMEZONE must be a time zone such as Europe/Paris, not {zone!r}"
+        ) from None
+    log_format = str(settings.get("LOG_FORMAT", "json")).strip().lower()
+    if log_format not in ("json", "text"):
+        raise UnsafeConfiguration(f"LOG_FORMAT must be json or text, not {log_format!r}")
 
 
 def enforce_production(settings: dict[str, Any]) -> None:

@@ -13,6 +13,8 @@ from pathlib import Path
 
 from flask import Flask, current_app
 
+from ivr.config import UnsafeConfiguration
+
 __all__ = ["Catalogue", "catalogue", "catalogues", "load_catalogue", "placeholders"]
 
 
@@ -65,6 +67,12 @@ def catalogue(code: str) -> Catalogue:
 
 def init_app(app: Flask) -> None:
     directory = Path(app.config["PROMPTS_DIR"])
+    missing = [c for c in app.config["IVR_LANGUAGES"] if not (directory / f"{c}.toml").is_file()]
+    if missing or not app.config["IVR_LANGUAGES"]:
+        raise UnsafeConfiguration(
+            f"IVR_LANGUAGES names {', '.join(missing) or 'no language'}, but {directory} has"
+            " no prompts for it: add a file CODE.toml there (see README) or drop the language"
+        )
     loaded = {code: load_catalogue(directory, code) for code in app.config["IVR_LANGUAGES"]}
     for code, entry in loaded.items():
         voice = app.config.get(f"VOICE_{code.upper()}")

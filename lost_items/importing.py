@@ -48,7 +48,11 @@ def import_found_items(
     """
     result = ImportResult()
     reader = csv.DictReader(file)
-    missing = [column for column in REQUIRED_COLUMNS if column not in (reader.fieldnames or [])]
+    columns = reader.fieldnames or []
+    missing = [column for column in REQUIRED_COLUMNS if column not in columns]
+    if len(columns) == 1 and ";" in columns[0]:  # Excel in a French locale, say
+        result.errors.append((1, "the columns are separated by semicolons: use commas instead"))
+        return result
     if missing:
         result.errors.append((1, f"missing columns: {', '.join(missing)}"))
         return result

@@ -88,6 +88,17 @@ def test_items_import_keeps_good_rows_and_reports_bad_ones_by_line(app, runner, 
     assert count_items(app) == 2
 
 
+def test_items_import_says_plainly_when_the_columns_are_separated_by_semicolons(
+    app, runner, tmp_path
+):
+    csv_file = tmp_path / "excel.csv"  # Excel's "CSV UTF-8" in a French locale
+    csv_file.write_text("description;found_on;found_at;language\nSac;20/11/2026;Bus 38;fr\n")
+    result = runner.invoke(args=["items", "import", str(csv_file)])
+    assert result.exit_code == 1
+    assert "line 1: the columns are separated by semicolons: use commas instead" in result.output
+    assert "Loaded 0 items; 1 row rejected." in result.output
+
+
 def test_items_import_says_plainly_when_the_file_is_not_utf8(app, runner, tmp_path):
     yesterday = (today() - timedelta(days=1)).isoformat()
     csv_file = tmp_path / "excel.csv"  # Excel's default in France: Windows-1252

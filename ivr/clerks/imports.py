@@ -68,9 +68,6 @@ def read_csv_text(data: bytes) -> tuple[str, str | None]:
     text = data.decode("utf-8-sig")
     if "\x00" in text:
         return "", "The file contains binary data: save it as “CSV UTF-8” and upload that."
-    first_line = text.partition("\n")[0]
-    if ";" in first_line and "," not in first_line:
-        return "", "The columns are separated by semicolons: save the file with commas instead."
     if not text.strip():
         return "", "The file is empty."
     return text, None
