@@ -6,7 +6,7 @@ from collections.abc import Collection, Mapping
 from datetime import date
 from typing import Any
 
-from lost_items.vocabulary import load_vocabulary
+from lost_items import labels
 
 __all__ = ["ValidationError", "Validator"]
 
@@ -102,8 +102,5 @@ class Validator:
 
 
 def _concept_id(value: str, facet: str) -> str | None:
-    vocabulary = load_vocabulary()
-    candidate = value.lower().strip()
-    if not candidate.startswith(f"{facet}:"):
-        candidate = f"{facet}:{candidate}"
-    return candidate if vocabulary.has(candidate) else None
+    """Its id ("black"), or its name in any of the four languages ("noir"), as on the form."""
+    return labels.resolve(facet, value)

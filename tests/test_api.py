@@ -75,6 +75,14 @@ def test_a_bad_value_band_is_named_with_the_other_bad_fields(client, clerk):
     assert set(answer.get_json()["fields"]) == {"value_band", "found_on"}
 
 
+def test_colours_and_category_may_be_named_in_any_language_as_on_the_form(client, clerk):
+    body = item_body(description="Sac", category="Bagages et sacs", colors=["bleu", "Schwarz"])
+    answer = client.post("/api/found-items", json=body, headers=clerk)
+    assert answer.status_code == 201, answer.get_json()
+    assert answer.get_json()["category"] == "luggage_bags"
+    assert answer.get_json()["colors"] == ["blue", "black"]
+
+
 def test_given_category_colours_and_brand_are_kept(client, clerk):
     body = item_body(
         description="Sac", category="luggage_bags", colors=["red", "white"], brand="Longchamp"
