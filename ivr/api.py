@@ -113,7 +113,8 @@ def log_found_item() -> tuple[Response, int]:
     check = Validator(data)
     band = check.choice("value_band", set(ValueBand), required=False) or ValueBand.LOW.value
     try:
-        draft = items.validate_found_item(data, today=office_today())
+        kept_days = current_app.config["RETENTION_HIGH_VALUE_DAYS"]
+        draft = items.validate_found_item(data, today=office_today(), kept_days=kept_days)
     except ValidationError as invalid:
         raise ValidationError({**invalid.errors, **check.errors}) from invalid
     check.raise_if_invalid()

@@ -108,7 +108,8 @@ def import_items(path: Path) -> None:
             "Nothing was loaded."
         )
     with path.open(encoding="utf-8-sig", newline="") as file:
-        result = import_found_items(get_session(), file, today=office_today())
+        kept_days = current_app.config["RETENTION_HIGH_VALUE_DAYS"]
+        result = import_found_items(get_session(), file, today=office_today(), kept_days=kept_days)
     for line, reason in result.errors:
         click.echo(f"line {line}: {reason}", err=True)
     loaded, rejected = result.loaded, len(result.errors)

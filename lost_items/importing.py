@@ -33,6 +33,7 @@ def import_found_items(
     file: TextIO,
     *,
     today: date,
+    kept_days: int | None = None,
     actor: str | None = None,
     commit_every: int = BATCH,
 ) -> ImportResult:
@@ -62,7 +63,7 @@ def import_found_items(
         check = Validator(values)
         band = check.choice("value_band", set(ValueBand), required=False) or ValueBand.LOW.value
         try:
-            draft = validate_found_item(values, today=today)
+            draft = validate_found_item(values, today=today, kept_days=kept_days)
             check.raise_if_invalid()
         except ValidationError as error:
             result.errors.append((line, str(ValidationError({**error.errors, **check.errors}))))

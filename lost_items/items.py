@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -40,12 +40,19 @@ class FoundItemDraft:
     storage_location: str | None = None
 
 
-def validate_found_item(data: Mapping[str, Any], *, today: date) -> FoundItemDraft:
-    """Check a clerk's entry (API body or CSV row); raise ValidationError naming each bad field."""
+def validate_found_item(
+    data: Mapping[str, Any], *, today: date, kept_days: int | None = None
+) -> FoundItemDraft:
+    """Check a clerk's entry (API body or CSV row); raise ValidationError naming each bad field.
+
+    `kept_days`: the longest an item is kept; one found longer ago than that would be due
+    for disposal the moment it is logged, so its date is taken for a typing mistake.
+    """
     check = Validator(data)
     vocabulary = load_vocabulary()
     description = check.text("description", max_length=2000)
-    found_on = check.day("found_on", latest=today)
+    earliest = today - timedelta(days=kept_days) if kept_days is not None else None
+    found_on = check.day("found_on", latest=today, earliest=earliest)
     found_at = check.text("found_at", max_length=200)
     language = check.choice("language", vocabulary.languages())
     category = check.concept("category", "category", required=False)

@@ -46,7 +46,9 @@ class Validator:
             return None
         return value
 
-    def day(self, field: str, *, latest: date, required: bool = True) -> date | None:
+    def day(
+        self, field: str, *, latest: date, earliest: date | None = None, required: bool = True
+    ) -> date | None:
         value = self.text(field, max_length=40, required=required)
         if value is None:
             return None
@@ -60,6 +62,9 @@ class Validator:
             return None
         if day > latest:
             self.errors[field] = "must not be in the future"
+            return None
+        if earliest is not None and day < earliest:
+            self.errors[field] = f"must not be before {earliest.isoformat()}"
             return None
         return day
 

@@ -63,6 +63,17 @@ def test_a_valuable_item_is_logged_as_such_and_its_history_names_the_clerk(app, 
         assert [(e.action, e.actor) for e in history(session, item)] == [("logged", "maria")]
 
 
+def test_an_item_found_before_anything_is_still_kept_is_taken_for_a_typo(app, client, clerk):
+    kept = app.config["RETENTION_HIGH_VALUE_DAYS"]
+    too_old = (today() - timedelta(days=kept + 1)).isoformat()
+    answer = client.post("/api/found-items", json=item_body(found_on=too_old), headers=clerk)
+    assert answer.status_code == 400
+    assert answer.get_json()["fields"]["found_on"].startswith("must not be before")
+    oldest = (today() - timedelta(days=kept)).isoformat()
+    answer = client.post("/api/found-items", json=item_body(found_on=oldest), headers=clerk)
+    assert answer.status_code == 201
+
+
 def test_an_item_is_of_low_value_unless_said(client, clerk):
     answer = client.post("/api/found-items", json=item_body(), headers=clerk)
     assert answer.get_json()["value_band"] == "low"

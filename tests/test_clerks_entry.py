@@ -132,6 +132,7 @@ def test_the_form_remembers_the_language_and_shelf_for_the_next_item(clerk):
         ({"found_at": " "}, "Place found is required"),
         ({"found_on": days_ago(-2).isoformat()}, "Date found must not be in the future"),
         ({"found_on": "26/11/2026"}, "Date found must be a date as YYYY-MM-DD"),
+        ({"found_on": "1900-01-01"}, "Date found must not be before"),
         ({"category": "spaceships"}, "Category is not a category we know"),
         ({"colors": "black, plaid-ish"}, "Colours has colours we do not know: plaid-ish"),
         ({"language": "xx"}, "Language of the description must be one of"),

@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, g, jsonify, redirect, render_template, request, session, url_for
+from flask import (
+    Blueprint,
+    current_app,
+    g,
+    jsonify,
+    redirect,
+    render_template,
+    request,
+    session,
+    url_for,
+)
 from werkzeug.wrappers import Response
 
 from ivr.barcode import code128_svg
@@ -43,7 +53,8 @@ def log_item() -> tuple[str, int] | Response:
     form = EntryForm.from_form(request.form)
     db = get_session()
     try:
-        draft, band = read_entry(form, today=office_today())
+        kept_days = current_app.config["RETENTION_HIGH_VALUE_DAYS"]
+        draft, band = read_entry(form, today=office_today(), kept_days=kept_days)
         item = lifecycle.log_item(db, draft, value_band=band, actor=g.user.name)
     except ValidationError as error:
         return _entry_page(form, errors=error.errors), 400

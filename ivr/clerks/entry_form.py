@@ -51,7 +51,9 @@ class EntryForm:
         return cls(**{name: str(form.get(name, "")).strip() for name in FIELDS})
 
 
-def read_entry(entry: EntryForm, *, today: date) -> tuple[FoundItemDraft, str]:
+def read_entry(
+    entry: EntryForm, *, today: date, kept_days: int | None = None
+) -> tuple[FoundItemDraft, str]:
     """The draft and value band the form describes; ValidationError names every bad field."""
     errors: dict[str, str] = {}
     category = labels.resolve("category", entry.category) if entry.category else None
@@ -67,7 +69,7 @@ def read_entry(entry: EntryForm, *, today: date) -> tuple[FoundItemDraft, str]:
         errors["value_band"] = "must be one of the two choices"
     data = {**entry.__dict__, "category": category or "", "colors": colors}
     try:
-        draft = items.validate_found_item(data, today=today)
+        draft = items.validate_found_item(data, today=today, kept_days=kept_days)
     except ValidationError as error:
         errors = {**error.errors, **errors}
     if errors:

@@ -38,7 +38,11 @@ def import_file() -> tuple[str, int]:
     session = get_session()
     try:
         result = import_found_items(
-            session, io.StringIO(text, newline=""), today=office_today(), actor=g.user.name
+            session,
+            io.StringIO(text, newline=""),
+            today=office_today(),
+            kept_days=current_app.config["RETENTION_HIGH_VALUE_DAYS"],
+            actor=g.user.name,
         )
     except csv.Error as error:  # rows already committed stay: the message says so
         session.rollback()
