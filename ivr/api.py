@@ -18,7 +18,7 @@ from ivr.dispatching import dispatch_now
 from ivr.models import Agent
 from ivr.notifications import match_new_item
 from lost_items import items, lifecycle, matching
-from lost_items.models import FoundItem, ValueBand
+from lost_items.models import FoundItem
 from lost_items.references import InvalidReference, parse_reference
 from lost_items.validation import ValidationError, Validator
 from lost_items.vocabulary import load_vocabulary
@@ -110,17 +110,11 @@ def log_found_item() -> tuple[Response, int]:
     data = request.get_json(silent=True)
     if not isinstance(data, dict):
         raise ValidationError({"body": "must be a JSON object"})
-    check = Validator(data)
-    band = check.choice("value_band", set(ValueBand), required=False) or ValueBand.LOW.value
-    try:
-        kept_days = current_app.config["RETENTION_HIGH_VALUE_DAYS"]
-        draft = items.validate_found_item(data, today=office_today(), kept_days=kept_days)
-    except ValidationError as invalid:
-        raise ValidationError({**invalid.errors, **check.errors}) from invalid
-    check.raise_if_invalid()
+    kept_days = current_app.config["RETENTION_HIGH_VALUE_DAYS"]
+    draft = items.validate_found_item(data, today=office_today(), kept_days=kept_days)
     session = get_session()
     # As the clerks' form does: the item's history starts with who logged it.
-    item = lifecycle.log_item(session, draft, value_band=band, actor=g.user.name)
+    item = lifecycle.log_item(session, draft, actor=g.user.name)
     session.commit()
     match_new_item(session, item)
     return jsonify(item_json(item)), 201

@@ -13,8 +13,8 @@ from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from lost_items.items import carried_kinds, found_item_row, validate_found_item
-from lost_items.models import FoundItem, ItemAction, ItemContent, ItemEvent, ValueBand, utcnow
-from lost_items.validation import ValidationError, Validator
+from lost_items.models import FoundItem, ItemAction, ItemContent, ItemEvent, utcnow
+from lost_items.validation import ValidationError
 
 __all__ = ["ImportResult", "first_line_not_utf8", "import_found_items"]
 
@@ -60,15 +60,12 @@ def import_found_items(
     batch = []
     for row in _rows(reader):
         line, values = row
-        check = Validator(values)
-        band = check.choice("value_band", set(ValueBand), required=False) or ValueBand.LOW.value
         try:
             draft = validate_found_item(values, today=today, kept_days=kept_days)
-            check.raise_if_invalid()
         except ValidationError as error:
-            result.errors.append((line, str(ValidationError({**error.errors, **check.errors}))))
+            result.errors.append((line, str(error)))
             continue
-        batch.append({**found_item_row(draft), "value_band": band})
+        batch.append(found_item_row(draft))
         if len(batch) >= commit_every:
             result.loaded += _store(session, batch, actor)
     result.loaded += _store(session, batch, actor)

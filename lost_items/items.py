@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from lost_items import describing
-from lost_items.models import FoundItem, ItemContent
+from lost_items.models import FoundItem, ItemContent, ValueBand
 from lost_items.references import InvalidReference, RecordType, format_reference, parse_reference
 from lost_items.validation import ValidationError, Validator
 from lost_items.vocabulary import load_vocabulary
@@ -38,6 +38,7 @@ class FoundItemDraft:
     colors: tuple[str, ...] = ()
     brand: str | None = None
     storage_location: str | None = None
+    value_band: str = ValueBand.LOW.value  # how long it is kept (lifecycle.Retention)
 
 
 def validate_found_item(
@@ -59,6 +60,7 @@ def validate_found_item(
     colors = check.concepts("colors", "color")
     brand = check.text("brand", max_length=80, required=False)
     storage_location = check.text("storage_location", max_length=100, required=False)
+    value_band = check.choice("value_band", set(ValueBand), required=False)
     check.raise_if_invalid()
     return FoundItemDraft(
         description=description,  # type: ignore[arg-type]
@@ -69,6 +71,7 @@ def validate_found_item(
         colors=tuple(colors),
         brand=brand,
         storage_location=storage_location,
+        value_band=value_band or ValueBand.LOW.value,
     )
 
 
@@ -122,6 +125,7 @@ def found_item_row(draft: FoundItemDraft) -> dict[str, Any]:
         "brand": brand,
         "search_text": describing.search_text(described),
         "storage_location": draft.storage_location,
+        "value_band": draft.value_band,
     }
 
 

@@ -112,14 +112,11 @@ class Retention:
         )
 
 
-def log_item(
-    session: Session, draft: FoundItemDraft, *, value_band: str, actor: str | None
-) -> FoundItem:
+def log_item(session: Session, draft: FoundItemDraft, *, actor: str | None) -> FoundItem:
     """Log an item handed in at the counter, and start its history with who logged it."""
-    if value_band not in set(ValueBand):
+    if draft.value_band not in set(ValueBand):  # a draft made in code, not by validation
         raise ValidationError({"value_band": "must be low or high"})
     item = log_found_item(session, draft)
-    item.value_band = value_band
     session.add(ItemEvent(item_id=item.id, action=ItemAction.LOGGED.value, actor=actor))
     session.flush()
     return item

@@ -86,20 +86,23 @@ class Validator:
         return concept_id
 
     def concepts(self, field: str, facet: str) -> list[str]:
+        """A list of concepts: a JSON list of names, or typed text ("noir, bleu marine")."""
         value = self._value(field, required=False)
         if value is None:
             return []
         if isinstance(value, str):
-            value = [part for part in value.replace(",", " ").split() if part]
-        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            ids, unknown = labels.resolve_list(facet, value)
+        elif isinstance(value, list) and all(isinstance(v, str) for v in value):
+            named = [(v, labels.resolve(facet, v)) for v in value]
+            ids = list(dict.fromkeys(i for _, i in named if i))
+            unknown = [v for v, concept_id in named if concept_id is None]
+        else:
             self.errors[field] = "must be a list of strings"
             return []
-        ids = [_concept_id(v, facet) for v in value]
-        unknown = [v for v, concept_id in zip(value, ids, strict=True) if concept_id is None]
         if unknown:
             self.errors[field] = f"unknown {facet}: {', '.join(unknown)}"
             return []
-        return [concept_id for concept_id in ids if concept_id]
+        return ids
 
     def raise_if_invalid(self) -> None:
         if self.errors:

@@ -24,7 +24,7 @@ def log(session, description: str, found_on: date, found_at: str = "Bus 38"):
     draft = FoundItemDraft(
         description=description, found_on=found_on, found_at=found_at, language="fr"
     )
-    item = lifecycle.log_item(session, draft, value_band="low", actor="maria")
+    item = lifecycle.log_item(session, draft, actor="maria")
     session.commit()
     return item
 

@@ -25,9 +25,13 @@ def session(app):
 
 def log(session, *, found_on: date = TODAY, band: str = "low", actor: str = "maria") -> FoundItem:
     draft = FoundItemDraft(
-        description="Portefeuille en cuir noir", found_on=found_on, found_at="Bus 38", language="fr"
+        description="Portefeuille en cuir noir",
+        found_on=found_on,
+        found_at="Bus 38",
+        language="fr",
+        value_band=band,
     )
-    item = lifecycle.log_item(session, draft, value_band=band, actor=actor)
+    item = lifecycle.log_item(session, draft, actor=actor)
     session.commit()
     return item
 
@@ -193,9 +197,11 @@ def test_allowed_actions_follow_the_status(session):
 
 
 def test_a_value_band_must_be_low_or_high(session):
-    draft = FoundItemDraft(description="Sac", found_on=TODAY, found_at="Bus", language="fr")
+    draft = FoundItemDraft(
+        description="Sac", found_on=TODAY, found_at="Bus", language="fr", value_band="priceless"
+    )
     with pytest.raises(ValidationError):
-        lifecycle.log_item(session, draft, value_band="priceless", actor="al")
+        lifecycle.log_item(session, draft, actor="al")
 
 
 def test_the_logged_item_is_found_by_its_reference(session):

@@ -28,7 +28,7 @@ def returned_item(session, *, days_ago: int, claimed: bool = True) -> FoundItem:
     draft = FoundItemDraft(
         description="Portefeuille noir", found_on=TODAY, found_at="Bus 38", language="fr"
     )
-    item = lifecycle.log_item(session, draft, value_band="low", actor="maria")
+    item = lifecycle.log_item(session, draft, actor="maria")
     if claimed:
         claim = {"claimant": "Ana García", "note": "06 12 34 56 78"}
         lifecycle.claim(session, item, claim, actor="maria")

@@ -91,9 +91,10 @@ def add_item(
         found_at=found_at,
         language=language,
         storage_location=storage_location,
+        value_band=value_band,
     )
     with app.app_context():
         session = get_session()
-        item = lifecycle.log_item(session, draft, value_band=value_band, actor=actor)
+        item = lifecycle.log_item(session, draft, actor=actor)
         session.commit()
         return items.reference_of(item)

@@ -54,8 +54,8 @@ def log_item() -> tuple[str, int] | Response:
     db = get_session()
     try:
         kept_days = current_app.config["RETENTION_HIGH_VALUE_DAYS"]
-        draft, band = read_entry(form, today=office_today(), kept_days=kept_days)
-        item = lifecycle.log_item(db, draft, value_band=band, actor=g.user.name)
+        draft = read_entry(form, today=office_today(), kept_days=kept_days)
+        item = lifecycle.log_item(db, draft, actor=g.user.name)
     except ValidationError as error:
         return _entry_page(form, errors=error.errors), 400
     db.commit()

@@ -1,8 +1,8 @@
 """The entry form's fields: what the clerk typed, turned into an item draft, or every problem.
 
-The form takes category and colour *names* in any of the vocabulary's
-languages ("Portefeuille", "wallet", "schwarz"), where the API takes ids;
-the rest is checked by `items.validate_found_item`, as for the API and CSV.
+Everything is checked by `items.validate_found_item`, as for the API and CSV (category
+and colours by name in any language: "Portefeuille", "wallet", "schwarz"); the form only
+words some problems for the page.
 """
 
 from __future__ import annotations
@@ -51,27 +51,26 @@ class EntryForm:
         return cls(**{name: str(form.get(name, "")).strip() for name in FIELDS})
 
 
-def read_entry(
-    entry: EntryForm, *, today: date, kept_days: int | None = None
-) -> tuple[FoundItemDraft, str]:
-    """The draft and value band the form describes; ValidationError names every bad field."""
-    errors: dict[str, str] = {}
-    category = labels.resolve("category", entry.category) if entry.category else None
-    if entry.category and category is None:
-        errors["category"] = (
+def read_entry(entry: EntryForm, *, today: date, kept_days: int | None = None) -> FoundItemDraft:
+    """The draft the form describes; ValidationError names every bad field."""
+    try:
+        return items.validate_found_item(entry.__dict__, today=today, kept_days=kept_days)
+    except ValidationError as error:
+        errors = {**error.errors, **_worded_for_the_page(entry, error.errors)}
+        raise ValidationError({name: errors[name] for name in FIELDS if name in errors}) from None
+
+
+def _worded_for_the_page(entry: EntryForm, errors: Mapping[str, str]) -> dict[str, str]:
+    """The form picks category and value from lists: say so, rather than the API's words."""
+    worded = {}
+    if "category" in errors:
+        worded["category"] = (
             "is not a category we know: pick one from the list, or leave it empty "
             "to have it guessed from the description"
         )
-    colors, unknown = labels.resolve_list("color", entry.colors)
-    if unknown:
-        errors["colors"] = f"has colours we do not know: {', '.join(unknown)}"
-    if entry.value_band not in {band.value for band in ValueBand}:
-        errors["value_band"] = "must be one of the two choices"
-    data = {**entry.__dict__, "category": category or "", "colors": colors}
-    try:
-        draft = items.validate_found_item(data, today=today, kept_days=kept_days)
-    except ValidationError as error:
-        errors = {**error.errors, **errors}
-    if errors:
-        raise ValidationError({name: errors[name] for name in FIELDS if name in errors})
-    return draft, entry.value_band
+    if "colors" in errors:
+        _, unknown = labels.resolve_list("color", entry.colors)
+        worded["colors"] = f"has colours we do not know: {', '.join(unknown)}"
+    if "value_band" in errors:
+        worded["value_band"] = "must be one of the two choices"
+    return worded
