@@ -112,14 +112,15 @@ def import_items(path: Path) -> None:
         result = import_found_items(get_session(), file, today=office_today(), kept_days=kept_days)
     for line, reason in result.errors:
         click.echo(f"line {line}: {reason}", err=True)
-    loaded, rejected = result.loaded, len(result.errors)
-    items_word, rows_word = (
-        ("item" if loaded == 1 else "items"),
-        ("row" if rejected == 1 else "rows"),
+    click.echo(
+        f"Loaded {_count(result.loaded, 'item')}; {_count(len(result.errors), 'row')} rejected."
     )
-    click.echo(f"Loaded {loaded} {items_word}; {rejected} {rows_word} rejected.")
     if result.errors and not result.loaded:
         sys.exit(1)
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
 @agents_group.command("add")

@@ -67,11 +67,13 @@ def catalogue(code: str) -> Catalogue:
 
 def init_app(app: Flask) -> None:
     directory = Path(app.config["PROMPTS_DIR"])
+    if not app.config["IVR_LANGUAGES"]:
+        raise UnsafeConfiguration("IVR_LANGUAGES names no language: callers would hear nothing")
     missing = [c for c in app.config["IVR_LANGUAGES"] if not (directory / f"{c}.toml").is_file()]
-    if missing or not app.config["IVR_LANGUAGES"]:
+    if missing:
         raise UnsafeConfiguration(
-            f"IVR_LANGUAGES names {', '.join(missing) or 'no language'}, but {directory} has"
-            " no prompts for it: add a file CODE.toml there (see README) or drop the language"
+            f"IVR_LANGUAGES names {', '.join(missing)}, but {directory} has no prompts for it:"
+            " add a file CODE.toml there (see README) or drop the language"
         )
     loaded = {code: load_catalogue(directory, code) for code in app.config["IVR_LANGUAGES"]}
     for code, entry in loaded.items():

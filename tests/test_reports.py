@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from ivr.accounts import create_user
 from ivr.db import get_session
-from ivr.notifications import send_due_messages
+from ivr.notifications import IN_REQUEST, send_due_messages
 from ivr.speech import digits
 from lost_items.items import FoundItemDraft, log_found_item
 from lost_items.models import LossReport, MatchStatus, ReportMatch
@@ -266,6 +266,26 @@ def test_while_twilio_is_down_one_try_stands_for_all_the_queued_texts(app, twili
     assert {m.status for m in matches(app)} == {MatchStatus.QUEUED.value}
     twilio_api.fail_messages = False
     assert send_texts(app) == len(matches(app))
+
+
+def test_a_clerk_logging_an_item_sends_a_few_texts_and_flask_notify_the_rest(
+    app, client, clerk, runner, twilio_api
+):
+    """A backlog (texts queued while Twilio was down) must not hold up the clerk's request."""
+    for _ in range(4):
+        queue_a_text(app)
+    backlog = len(matches(app))
+    assert backlog > IN_REQUEST
+    twilio_api.fail_messages = True  # still down: the clerk's request tries one, not all
+    log_item(client, clerk, "Parapluie rouge")
+    assert len(twilio_api.messages()) == 1
+    twilio_api.fail_messages = False  # back: the next request sends its share, no more
+    log_item(client, clerk, "Parapluie bleu")
+    assert len(twilio_api.messages()) == 1 + IN_REQUEST
+    result = runner.invoke(args=["notify"])
+    assert result.exit_code == 0, result.output
+    assert len(twilio_api.messages()) == 1 + backlog
+    assert {m.status for m in matches(app)} == {MatchStatus.NOTIFIED.value}
 
 
 def test_a_text_twilio_refuses_for_good_is_not_tried_again(app, twilio_api):

@@ -33,6 +33,27 @@ def dialled(heard) -> list[str]:
     return [h.text for h in heard if h.verb == "dial"]
 
 
+def hans_busy_and_a_caller_waiting(app, new_phone):
+    """Hans, the only German speaker, talks to a first caller; a second one waits."""
+    hans = add_agent(app, "Hans", ["de"], "+49151000001")
+    first = new_phone(dial_outcome=None)
+    call_for_agent(first, GERMAN)
+    waiting = new_phone(dial_outcome=None)
+    call_for_agent(waiting, GERMAN)
+    return hans, first, waiting
+
+
+def claimed_but_never_moved(app, agent_id: int, waiting, *, since: timedelta) -> None:
+    """What a dispatch leaves if its worker dies between the claim and the call to Twilio."""
+    with app.app_context():
+        session = get_session()
+        queued = session.get(QueuedCall, waiting.call_sid)
+        session.get(Agent, agent_id).current_call_sid = waiting.call_sid
+        queued.state, queued.agent_id = "connecting", agent_id
+        queued.connecting_since = utcnow() - since
+        session.commit()
+
+
 def test_a_german_caller_reaches_the_german_speaker(app, new_phone):
     add_agent(app, "Maria", ["es", "fr"], "+34600000001")
     hans = add_agent(app, "Hans", ["de"], "+49151000001")
@@ -213,11 +234,7 @@ def test_an_agent_going_available_pulls_the_longest_waiting_caller(
 
 def test_when_wrap_up_ends_the_next_wait_puts_the_caller_through(app, new_phone, twilio_api):
     app.config["AGENT_WRAP_UP_SECONDS"] = 0
-    hans = add_agent(app, "Hans", ["de"], "+49151000001")
-    first = new_phone(dial_outcome=None)
-    call_for_agent(first, GERMAN)
-    waiting = new_phone(dial_outcome=None)
-    call_for_agent(waiting, GERMAN)
+    hans, first, waiting = hans_busy_and_a_caller_waiting(app, new_phone)
     assert waiting.queue is not None and not twilio_api.member_updates()
     first.end_dial("completed")  # Hans hangs up; his wrap-up is over at once
     waiting.keep_waiting(30)  # Twilio fetches the wait URL again
@@ -232,11 +249,7 @@ def test_when_twilio_cannot_move_a_caller_they_keep_waiting_and_get_the_next_fre
     app, new_phone, twilio_api
 ):
     app.config["AGENT_WRAP_UP_SECONDS"] = 0
-    hans = add_agent(app, "Hans", ["de"], "+49151000001")
-    first = new_phone(dial_outcome=None)
-    call_for_agent(first, GERMAN)
-    waiting = new_phone(dial_outcome=None)
-    call_for_agent(waiting, GERMAN)
+    hans, first, waiting = hans_busy_and_a_caller_waiting(app, new_phone)
     first.end_dial("completed")
     twilio_api.members_down = True
     waiting.keep_waiting(30)  # Hans is free, but Twilio's REST API fails
@@ -255,18 +268,8 @@ def test_a_caller_claimed_by_a_worker_that_died_is_moved_at_their_next_wait(
 ):
     """The claim was committed, then the worker died before asking Twilio to move the
     caller: agent and caller are reserved for each other, and the caller still waits."""
-    hans = add_agent(app, "Hans", ["de"], "+49151000001")
-    first = new_phone(dial_outcome=None)
-    call_for_agent(first, GERMAN)
-    waiting = new_phone(dial_outcome=None)
-    call_for_agent(waiting, GERMAN)
-    with app.app_context():
-        session = get_session()
-        queued = session.get(QueuedCall, waiting.call_sid)
-        agent = session.get(Agent, hans)
-        agent.current_call_sid, queued.state, queued.agent_id = waiting.call_sid, "connecting", hans
-        queued.connecting_since = utcnow() - routing.STALLED_AFTER - timedelta(seconds=1)
-        session.commit()
+    hans, _, waiting = hans_busy_and_a_caller_waiting(app, new_phone)
+    claimed_but_never_moved(app, hans, waiting, since=routing.STALLED_AFTER + timedelta(seconds=1))
     waiting.keep_waiting(30)
     (update,) = twilio_api.member_updates()
     assert update.path.endswith(f"/Members/{waiting.call_sid}.json")
@@ -274,28 +277,15 @@ def test_a_caller_claimed_by_a_worker_that_died_is_moved_at_their_next_wait(
 
 
 def test_a_claim_made_moments_ago_is_not_sent_to_twilio_twice(app, new_phone, twilio_api):
-    hans = add_agent(app, "Hans", ["de"], "+49151000001")
-    first = new_phone(dial_outcome=None)
-    call_for_agent(first, GERMAN)
-    waiting = new_phone(dial_outcome=None)
-    call_for_agent(waiting, GERMAN)
-    with app.app_context():
-        session = get_session()
-        queued = session.get(QueuedCall, waiting.call_sid)
-        session.get(Agent, hans).current_call_sid = waiting.call_sid
-        queued.state, queued.agent_id, queued.connecting_since = "connecting", hans, utcnow()
-        session.commit()
+    hans, _, waiting = hans_busy_and_a_caller_waiting(app, new_phone)
+    claimed_but_never_moved(app, hans, waiting, since=timedelta(0))
     waiting.keep_waiting(30)
     assert not twilio_api.member_updates()
 
 
 def test_a_caller_who_hung_up_before_the_move_frees_the_agent(app, new_phone, twilio_api):
     app.config["AGENT_WRAP_UP_SECONDS"] = 0
-    hans = add_agent(app, "Hans", ["de"], "+49151000001")
-    first = new_phone(dial_outcome=None)
-    call_for_agent(first, GERMAN)
-    waiting = new_phone(dial_outcome=None)
-    call_for_agent(waiting, GERMAN)
+    hans, first, waiting = hans_busy_and_a_caller_waiting(app, new_phone)
     first.end_dial("completed")
     twilio_api.fail_members = True  # Twilio: that caller is no longer in the queue
     waiting.keep_waiting(30)
