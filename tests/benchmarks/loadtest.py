@@ -12,11 +12,25 @@ does when it retries; every call ends with Twilio's status callback.
 Prints per-step p50/p95/p99 latency and throughput as the callers measured it,
 the p99 of the app's own time per step (from its log: the rest is gunicorn's queue,
 HTTP and waiting for a core), the errors, and the loss reports written against those
-the callers were told were recorded. Callers
-think 2 to 6 seconds between steps (--think): a person listens to prompts that
-take longer than that before pressing a key, and without it the test would
-measure a queue of requests, not a phone line. Stops by itself after 60 seconds
-of calls (--duration), and each call in progress then ends.
+the callers were told were recorded.
+
+Callers pace themselves as people on the phone do: before answering, each hears what the
+line said (150 words a minute; half of it at least, since a caller who knows the key
+presses it before the prompt ends), then takes 1 to 3 seconds (--think); a description
+takes as long to say as its words. Sending the next step 2 to 6 seconds after each answer
+(--no-listen --think 2,6) makes 200 callers send nearly four times the requests of 200
+people (130 a second against 34, measured): a stress test of what the machine can take,
+not of how a line with 200 calls on it answers.
+
+The first calls begin one by one over 60 seconds (--ramp, about one call's length), as
+calls reach a phone line; 200 callers dialling within the same few seconds would reach
+the search together, in waves that never happen on a real line. Latencies count the
+180 seconds after that (--duration), when all the callers are on the line; errors and
+loss reports count over the whole run. Then each call in progress ends.
+
+gunicorn runs at a lower CPU priority than the callers (--server-nice, 5): the callers
+stand in for Twilio's own machines, and on one 2-core machine a caller kept waiting
+for a core would add its own wait to the line's latency.
 
 The items are kept between runs (made again when the schema's migration head
 changes); the calls, reports and agents are reset.
@@ -39,7 +53,7 @@ import threading
 import time
 import urllib.request
 from collections import defaultdict
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -52,7 +66,7 @@ from sqlalchemy.orm import Session
 from twilio.request_validator import RequestValidator
 
 from ivr.db import MIGRATIONS_DIR
-from ivr.phone import CallEnded, Phone, http_transport
+from ivr.phone import CallEnded, Heard, Phone, http_transport
 from lost_items.items import FoundItemDraft, found_item_row
 from lost_items.models import FoundItem, LossReport
 from tests.twilio_standin import TwilioStandIn
@@ -67,6 +81,7 @@ ACCOUNT_SID = "AC" + "1" * 32  # the stand-in takes any account
 METRICS_TOKEN = "loadtest-metrics-" + secrets.token_hex(8)
 LANGUAGES = ("fr", "en", "es", "de")  # menu digits 1 to 4
 SEARCH_STEP = "/ivr/describe/heard"
+WORDS_PER_SECOND = 2.5  # a voice on the phone, about 150 words a minute
 FALLBACK_NUMBER = "+33140000099"
 TARGETS_MS = {"search": 200.0, "menu": 30.0}
 COLOURS = ["noir", "bleu", "rouge", "marron", "gris", "vert", "blanc", "rose", "beige", "jaune"]
@@ -223,7 +238,7 @@ def free_port() -> int:
 
 
 def start_gunicorn(
-    workers: int, threads: int, twilio_api: str, log: Path
+    workers: int, threads: int, twilio_api: str, log: Path, niceness: int
 ) -> tuple[subprocess.Popen, str]:
     """Sync workers by default: on two cores, threads only add contention (measured)."""
     port = free_port()
@@ -242,6 +257,7 @@ def start_gunicorn(
     env.pop("PROMETHEUS_MULTIPROC_DIR", None)  # gunicorn.conf.py makes one for this server
     server = subprocess.Popen(
         [
+            *(["nice", "-n", str(niceness)] if niceness else []),
             sys.executable,
             "-m",
             "gunicorn",
@@ -288,6 +304,9 @@ class Results:
     outcomes: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     reports_expected: set[str] = field(default_factory=set)
     retried: int = 0
+    # Wall-clock seconds: only requests sent in between are timed (see the module's doc).
+    measured_from: float = 0.0
+    measured_until: float = float("inf")
 
     def __getstate__(self) -> dict[str, object]:  # sent back from a driver process
         state = dict(self.__dict__)
@@ -299,6 +318,7 @@ class Results:
         self.__dict__.update(state, lock=threading.Lock())
 
     def merge(self, other: Results) -> None:
+        self.measured_from, self.measured_until = other.measured_from, other.measured_until
         for step, values in other.latencies.items():
             self.latencies[step].extend(values)
         for outcome, count in other.outcomes.items():
@@ -310,6 +330,7 @@ class Results:
 
     def timed_transport(self):
         def send(url: str, params: dict[str, str], headers: dict[str, str]) -> tuple[int, str]:
+            measured = self.measured_from <= time.time() < self.measured_until
             started = time.perf_counter()
             try:
                 status, body = http_transport(url, params, headers)
@@ -328,7 +349,8 @@ class Results:
                 except ElementTree.ParseError:
                     problem = f"{step}: not TwiML"
             with self.lock:
-                self.latencies[step].append(took)
+                if measured:
+                    self.latencies[step].append(took)
                 if problem:
                     self.errors.append(problem)
             return status, body
@@ -336,39 +358,61 @@ class Results:
         return send
 
 
+def spoken_seconds(heard: Iterable[Heard]) -> float:
+    """How long Twilio takes to say (or play) these to the caller."""
+    seconds = 0.0
+    for part in heard:
+        if part.verb == "say":
+            seconds += len(part.text.split()) / WORDS_PER_SECOND
+        elif part.verb == "pause":
+            seconds += float(part.text or 1)
+    return seconds
+
+
 class Caller:
     """One person phoning again and again until the test's time is up."""
 
     def __init__(
-        self, base_url: str, results: Results, dequeued: Mapping[str, str], seed: int
+        self,
+        base_url: str,
+        results: Results,
+        dequeued: Mapping[str, str],
+        seed: int,
+        *,
+        think: tuple[float, float],
+        listen: bool,
     ) -> None:
         self.base_url = base_url
         self.results = results
         self.dequeued = dequeued  # CallSid -> the URL the line asked Twilio to move it to
         self.rng = random.Random(seed)
         self.queries = json.loads(EVAL_SET.read_text())["queries"]
+        self.think_range = think
+        self.listen = listen
 
-    def think(self, low: float, high: float) -> None:
-        time.sleep(self.rng.uniform(low, high))
+    def think(self, heard: list[Heard] = ()) -> None:
+        """Before answering: hear the prompt (its first half at least: a caller who knows
+        their key presses it before the end), then take a moment to answer."""
+        listening = self.rng.uniform(0.5, 1.0) * spoken_seconds(heard) if self.listen else 0.0
+        time.sleep(listening + self.rng.uniform(*self.think_range))
 
-    def call(self, think: tuple[float, float]) -> None:
+    def call(self) -> None:
         transport = self.results.timed_transport()
         phone = Phone(self.base_url, AUTH_TOKEN, transport=transport, dial_outcome="completed")
         query = self.rng.choice(self.queries)
         try:
-            phone.dial()
-            self.think(*think)
-            phone.press(str(LANGUAGES.index(query["language"]) + 1))
-            self.think(*think)
-            phone.press("1")  # describe what was lost
-            self.think(*think)
-            phone.say(query["text"])
-            self.think(*think)
+            self.think(phone.dial())
+            self.think(phone.press(str(LANGUAGES.index(query["language"]) + 1)))
+            self.think(phone.press("1"))  # describe what was lost
+            if self.listen:  # Twilio sends the words once the caller has said them all
+                time.sleep(spoken_seconds([Heard("say", query["text"])]))
+            heard = phone.say(query["text"])
+            self.think(heard)
             if self.rng.random() < 0.35:
-                outcome = self.reach_agent(phone, think)
+                outcome = self.reach_agent(phone)
             else:
                 phone.press("2")  # leave a loss report
-                outcome = self.leave_report(phone, think)
+                outcome = self.leave_report(phone)
         except CallEnded:
             outcome = "ended early"
         finally:
@@ -377,9 +421,9 @@ class Caller:
             self.results.calls += 1
             self.results.outcomes[outcome] += 1
 
-    def leave_report(self, phone: Phone, think: tuple[float, float]) -> str:
-        phone.press("2")  # lost yesterday
-        self.think(*think)
+    def leave_report(self, phone: Phone) -> str:
+        self.think(phone.heard[-1:])  # the question about the date
+        self.think(phone.press("2"))  # lost yesterday
         phone.press("1")  # call back on this number
         if phone.gather is None or "/ivr/report/done/choice" not in phone.gather.action:
             return "report not confirmed"
@@ -395,14 +439,14 @@ class Caller:
                 self.results.retried += 1
         return "loss report"
 
-    def reach_agent(self, phone: Phone, think: tuple[float, float]) -> str:
+    def reach_agent(self, phone: Phone) -> str:
         phone.press("0")
         for _ in range(3):
             if phone.ended:
                 return "agent"
             if phone.queue is None:
                 return "other"
-            self.think(*think)
+            time.sleep(self.rng.uniform(2, 6))  # the hold music plays on
             url = self.dequeued.get(phone.call_sid)
             if url:
                 phone.dequeued_to(url)
@@ -410,8 +454,7 @@ class Caller:
             phone.keep_waiting(30)
         if phone.queue is not None and phone.gather is not None:
             phone.press("1")  # tired of waiting: a loss report instead
-            self.think(*think)
-            return "queue, then " + self.leave_report(phone, think)
+            return "queue, then " + self.leave_report(phone)
         return "other"
 
     def status_callback(self, phone: Phone, transport) -> None:
@@ -427,21 +470,25 @@ def drive(
     *,
     callers: int,
     first_seed: int,
+    begin_at: float,
+    ramp: float,
     duration: float,
     think: tuple[float, float],
+    listen: bool,
 ) -> Results:
-    """One driver process's share of the callers, each in a thread, until the time is up."""
+    """One driver process's share of the callers, each in a thread, until the time is up.
+
+    `begin_at` is wall-clock time, the same in every driver process."""
     sys.setswitchinterval(0.001)  # a thread whose answer came should not wait long for the GIL
     gc.freeze()  # a full collection here would stop every caller's clock at once
-    results = Results()
-    stop_at = time.monotonic() + duration
+    results = Results(measured_from=begin_at + ramp, measured_until=begin_at + ramp + duration)
 
     def run(seed: int) -> None:
-        caller = Caller(base_url, results, dequeued, seed)
-        time.sleep(caller.rng.uniform(0, think[1] * 2))  # not all at the same instant
-        while time.monotonic() < stop_at:
+        caller = Caller(base_url, results, dequeued, seed, think=think, listen=listen)
+        time.sleep(max(0.0, begin_at + caller.rng.uniform(0, ramp) - time.time()))
+        while time.time() < results.measured_until:
             try:
-                caller.call(think)
+                caller.call()
             except Exception as error:  # counted, and the caller phones again
                 with results.lock:
                     results.errors.append(f"{type(error).__name__}: {error}")
@@ -451,7 +498,7 @@ def drive(
     for thread in threads:
         thread.start()
     for thread in threads:
-        thread.join(timeout=duration + 120)
+        thread.join(timeout=begin_at + ramp + duration + 120 - time.time())
     return results
 
 
@@ -508,21 +555,29 @@ def percentile(values: list[float], q: int) -> float:
     return statistics.quantiles(values, n=100, method="inclusive")[q - 1]
 
 
-def server_times(log: Path) -> dict[str, list[float]]:
+def server_times(log: Path, measured: tuple[float, float]) -> dict[str, list[float]]:
     """How long the app itself took per step, from its own log lines (`ms`, see ivr/logs.py):
-    the rest of what a caller waits is the server's queue, HTTP and the shared cores."""
+    the rest of what a caller waits is the server's queue, HTTP and the shared cores.
+    Only requests begun in `measured` (wall-clock seconds) count, as for the callers."""
     times: dict[str, list[float]] = defaultdict(list)
     for line in log.read_text(errors="replace").splitlines():
         if line.startswith("{"):
             entry = json.loads(line)
             if "ms" in entry and "path" in entry:
-                times[entry["path"]].append(entry["ms"])
+                ended = datetime.fromisoformat(entry["ts"].replace("Z", "+00:00")).timestamp()
+                if measured[0] <= ended - entry["ms"] / 1000 < measured[1]:
+                    times[entry["path"]].append(entry["ms"])
     return times
 
 
 def print_report(results: Results, engine: Engine, elapsed: float, items: int, log: Path) -> bool:
-    print(f"\n{results.calls} calls in {elapsed:.0f} s with {items:,} found items")
-    server = server_times(log)
+    measured = (results.measured_from, results.measured_until)
+    print(
+        f"\n{results.calls} calls in {elapsed:.0f} s with {items:,} found items; "
+        f"latencies of the {measured[1] - measured[0]:.0f} s with every caller on the line:"
+    )
+    server = server_times(log, measured)
+    seconds = measured[1] - measured[0]
     heads = ("requests", "req/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "app p99")
     print(f"{'step':<30}" + "".join(f"{head:>9}" for head in heads))
     worst = {"search": float("inf"), "menu": float("inf")}  # no request: not met
@@ -532,12 +587,12 @@ def print_report(results: Results, engine: Engine, elapsed: float, items: int, l
         kind = "search" if step == SEARCH_STEP else "menu"
         worst[kind] = p99 if worst[kind] == float("inf") else max(worst[kind], p99)
         print(
-            f"{step:<30}{len(values):>9}{len(values) / elapsed:>9.1f}{percentile(values, 50):>9.1f}"
+            f"{step:<30}{len(values):>9}{len(values) / seconds:>9.1f}{percentile(values, 50):>9.1f}"
             f"{percentile(values, 95):>9.1f}{p99:>9.1f}{max(values):>9.1f}"
             f"{percentile(server.get(step, []), 99):>9.1f}"
         )
     total = sum(len(v) for v in results.latencies.values())
-    print(f"{'all steps':<30}{total:>9}{total / elapsed:>9.1f}")
+    print(f"{'all steps':<30}{total:>9}{total / seconds:>9.1f}")
     print("\noutcomes: " + ", ".join(f"{k} {v}" for k, v in sorted(results.outcomes.items())))
     with Session(engine) as session:
         written = session.scalar(
@@ -599,7 +654,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--items", type=int, default=1_000_000)
     parser.add_argument("--callers", type=int, default=200)
-    parser.add_argument("--duration", type=float, default=60, help="seconds of calls")
+    parser.add_argument(
+        "--ramp", type=float, default=60, help="seconds over which the first calls begin"
+    )
+    parser.add_argument(
+        "--duration", type=float, default=180, help="seconds of calls timed, after the ramp"
+    )
+    parser.add_argument(
+        "--server-nice",
+        type=int,
+        default=5,
+        help="gunicorn's niceness above the callers' (0: the same CPU priority)",
+    )
     parser.add_argument(
         "--workers",
         type=int,
@@ -609,7 +675,15 @@ def main() -> None:
     parser.add_argument("--threads", type=int, default=1, help="threads per worker (>1: gthread)")
     parser.add_argument("--processes", type=int, default=4, help="processes the callers use")
     parser.add_argument("--agents", type=int, default=2, help="agents per language")
-    parser.add_argument("--think", default="2,6", help="seconds between steps: min,max")
+    parser.add_argument(
+        "--think", default="1,3", help="seconds to answer, after listening: min,max"
+    )
+    parser.add_argument(
+        "--listen",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="callers hear each prompt before answering (--no-listen: a stress test)",
+    )
     args = parser.parse_args()
     think = tuple(float(part) for part in args.think.split(","))
 
@@ -621,11 +695,13 @@ def main() -> None:
     twilio.start()
     log = ROOT / "instance" / "loadtest-gunicorn.log"
     log.parent.mkdir(exist_ok=True)
-    server, base_url = start_gunicorn(args.workers, args.threads, twilio.url, log)
+    server, base_url = start_gunicorn(args.workers, args.threads, twilio.url, log, args.server_nice)
     print(
-        f"gunicorn: {args.workers} workers x {args.threads} threads at {base_url}; "
-        f"{args.callers} callers in {args.processes} processes for "
-        f"{args.duration:.0f} s, thinking {think[0]}-{think[1]} s between steps"
+        f"gunicorn: {args.workers} workers x {args.threads} threads at {base_url}, "
+        f"niceness +{args.server_nice}; {args.callers} callers in {args.processes} processes, "
+        f"beginning over {args.ramp:.0f} s, then timed for {args.duration:.0f} s; "
+        + ("hearing each prompt, then " if args.listen else "")
+        + f"answering in {think[0]:g}-{think[1]:g} s"
     )
     try:
         started = time.monotonic()
@@ -634,8 +710,11 @@ def main() -> None:
             twilio,
             callers=args.callers,
             processes=args.processes,
+            begin_at=time.time() + 5,  # the driver processes start in the meantime
+            ramp=args.ramp,
             duration=args.duration,
             think=think,
+            listen=args.listen,
         )
         elapsed = time.monotonic() - started
         print_metrics(base_url)
