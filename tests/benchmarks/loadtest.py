@@ -82,6 +82,7 @@ METRICS_TOKEN = "loadtest-metrics-" + secrets.token_hex(8)
 LANGUAGES = ("fr", "en", "es", "de")  # menu digits 1 to 4
 SEARCH_STEP = "/ivr/describe/heard"
 WORDS_PER_SECOND = 2.5  # a voice on the phone, about 150 words a minute
+HOLD_SECONDS = (2.0, 6.0)  # in the queue, between looks at whether an agent took the call
 FALLBACK_NUMBER = "+33140000099"
 TARGETS_MS = {"search": 200.0, "menu": 30.0}
 COLOURS = ["noir", "bleu", "rouge", "marron", "gris", "vert", "blanc", "rose", "beige", "jaune"]
@@ -318,7 +319,6 @@ class Results:
         self.__dict__.update(state, lock=threading.Lock())
 
     def merge(self, other: Results) -> None:
-        self.measured_from, self.measured_until = other.measured_from, other.measured_until
         for step, values in other.latencies.items():
             self.latencies[step].extend(values)
         for outcome, count in other.outcomes.items():
@@ -390,7 +390,7 @@ class Caller:
         self.think_range = think
         self.listen = listen
 
-    def think(self, heard: Iterable[Heard] = ()) -> None:
+    def think(self, heard: Iterable[Heard]) -> None:
         """Before answering: hear the prompt (its first half at least: a caller who knows
         their key presses it before the end), then take a moment to answer."""
         listening = self.rng.uniform(0.5, 1.0) * spoken_seconds(heard) if self.listen else 0.0
@@ -405,7 +405,7 @@ class Caller:
             self.think(phone.press(str(LANGUAGES.index(query["language"]) + 1)))
             self.think(phone.press("1"))  # describe what was lost
             if self.listen:  # Twilio sends the words once the caller has said them all
-                time.sleep(spoken_seconds([Heard("say", query["text"])]))
+                time.sleep(len(query["text"].split()) / WORDS_PER_SECOND)
             heard = phone.say(query["text"])
             self.think(heard)
             if self.rng.random() < 0.35:
@@ -446,7 +446,7 @@ class Caller:
                 return "agent"
             if phone.queue is None:
                 return "other"
-            time.sleep(self.rng.uniform(2, 6))  # the hold music plays on
+            time.sleep(self.rng.uniform(*HOLD_SECONDS))  # the hold music plays on
             url = self.dequeued.get(phone.call_sid)
             if url:
                 phone.dequeued_to(url)
@@ -471,21 +471,21 @@ def drive(
     callers: int,
     first_seed: int,
     begin_at: float,
-    ramp: float,
-    duration: float,
+    measured: tuple[float, float],
     think: tuple[float, float],
     listen: bool,
 ) -> Results:
     """One driver process's share of the callers, each in a thread, until the time is up.
 
-    `begin_at` is wall-clock time, the same in every driver process."""
+    Wall-clock times, the same in every driver process: the callers begin one by one from
+    `begin_at` until `measured` begins, and phone again until it ends."""
     sys.setswitchinterval(0.001)  # a thread whose answer came should not wait long for the GIL
     gc.freeze()  # a full collection here would stop every caller's clock at once
-    results = Results(measured_from=begin_at + ramp, measured_until=begin_at + ramp + duration)
+    results = Results(measured_from=measured[0], measured_until=measured[1])
 
     def run(seed: int) -> None:
         caller = Caller(base_url, results, dequeued, seed, think=think, listen=listen)
-        time.sleep(max(0.0, begin_at + caller.rng.uniform(0, ramp) - time.time()))
+        time.sleep(max(0.0, caller.rng.uniform(begin_at, measured[0]) - time.time()))
         while time.time() < results.measured_until:
             try:
                 caller.call()
@@ -498,7 +498,7 @@ def drive(
     for thread in threads:
         thread.start()
     for thread in threads:
-        thread.join(timeout=begin_at + ramp + duration + 120 - time.time())
+        thread.join(timeout=measured[1] + 120 - time.time())
     return results
 
 
@@ -570,8 +570,15 @@ def server_times(log: Path, measured: tuple[float, float]) -> dict[str, list[flo
     return times
 
 
-def print_report(results: Results, engine: Engine, elapsed: float, items: int, log: Path) -> bool:
-    measured = (results.measured_from, results.measured_until)
+def print_report(
+    results: Results,
+    engine: Engine,
+    elapsed: float,
+    items: int,
+    log: Path,
+    measured: tuple[float, float],
+) -> bool:
+    """`measured`: the wall-clock seconds whose requests were timed."""
     print(
         f"\n{results.calls} calls in {elapsed:.0f} s with {items:,} found items; "
         f"latencies of the {measured[1] - measured[0]:.0f} s with every caller on the line:"
@@ -705,20 +712,21 @@ def main() -> None:
     )
     try:
         started = time.monotonic()
+        begin_at = time.time() + 5  # the driver processes start in the meantime
+        measured = (begin_at + args.ramp, begin_at + args.ramp + args.duration)
         results = drive_from_processes(
             base_url,
             twilio,
             callers=args.callers,
             processes=args.processes,
-            begin_at=time.time() + 5,  # the driver processes start in the meantime
-            ramp=args.ramp,
-            duration=args.duration,
+            begin_at=begin_at,
+            measured=measured,
             think=think,
             listen=args.listen,
         )
         elapsed = time.monotonic() - started
         print_metrics(base_url)
-        passed = print_report(results, engine, elapsed, items, log)
+        passed = print_report(results, engine, elapsed, items, log, measured)
     finally:
         server.terminate()
         server.wait(timeout=30)
