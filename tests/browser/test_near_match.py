@@ -42,6 +42,7 @@ def test_a_near_match_waits_for_a_clerk_who_confirms_it_and_the_caller_is_texted
 
     # Later, a brown wallet is handed in at the counter.
     page.goto("/clerks/items/new")
+    expect(page.locator("#description")).to_be_focused()  # else the first key can be lost
     page.keyboard.type("Portefeuille marron")
     page.locator("#found_at").fill("Métro ligne 1 - Bastille")
     page.keyboard.press("Enter")
