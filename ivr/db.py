@@ -9,8 +9,7 @@ from alembic import command
 from alembic.config import Config
 from flask import Flask, current_app, g
 from flask.cli import with_appcontext
-from sqlalchemy import Engine, Insert
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from lost_items.database import make_engine, make_session_factory
@@ -29,14 +28,6 @@ def get_session() -> Session:
         factory: sessionmaker[Session] = current_app.extensions["lost_property_sessions"]
         g.db_session = factory()
     return g.db_session
-
-
-def insert_if_absent(session: Session, model: type) -> Insert:
-    """INSERT ... ON CONFLICT DO NOTHING, in the session's own dialect: one round trip where
-    a savepoint around a plain INSERT takes three."""
-    if session.get_bind().dialect.name == "postgresql":
-        return postgresql.insert(model).on_conflict_do_nothing()
-    return sqlite.insert(model).on_conflict_do_nothing()
 
 
 def close_session(_error: BaseException | None = None) -> None:

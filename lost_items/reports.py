@@ -10,6 +10,7 @@ from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from lost_items import describing, matching
+from lost_items.database import insert_if_absent
 from lost_items.models import (
     FoundItem,
     ItemStatus,
@@ -80,26 +81,34 @@ def record_loss_report(
     call_sid: str | None = None,
 ) -> LossReport:
     """Store a report; the same call never stores two (Twilio may retry a webhook)."""
-    if call_sid:
-        existing = session.scalar(select(LossReport).where(LossReport.call_sid == call_sid))
-        if existing is not None:
-            return existing
     described = describing.describe(description, language)
-    report = LossReport(
-        description=description,
-        language=language,
-        lost_on=lost_on,
-        lost_at=lost_at,
-        callback_number=callback_number,
-        category=described.category,
-        kind=described.kind,
-        colors=" ".join(described.colors),
-        call_sid=call_sid,
-        expires_on=today + timedelta(days=keep_days),
-    )
-    session.add(report)
-    session.flush()
-    return report
+    columns = {
+        "description": description,
+        "language": language,
+        "lost_on": lost_on,
+        "lost_at": lost_at,
+        "callback_number": callback_number,
+        "category": described.category,
+        "kind": described.kind,
+        "colors": " ".join(described.colors),
+        "call_sid": call_sid,
+        "expires_on": today + timedelta(days=keep_days),
+    }
+    if not call_sid:
+        report = LossReport(**columns)
+        session.add(report)
+        session.flush()
+        return report
+    # One statement, not a look-up then an insert: a retried webhook's second insert does
+    # nothing (the call's report already exists), and the report the first one made is read.
+    made = session.scalars(
+        insert_if_absent(session, LossReport).values(**columns).returning(LossReport)
+    ).first()
+    if made is not None:
+        return made
+    existing = session.scalar(select(LossReport).where(LossReport.call_sid == call_sid))
+    assert existing is not None  # the conflict was on call_sid, the only unique column
+    return existing
 
 
 def report_reference(report: LossReport) -> str:

@@ -9,10 +9,11 @@ from flask import current_app, request
 
 from ivr import speech
 from ivr.call_flow import Turn
-from ivr.db import close_session, get_session, insert_if_absent
+from ivr.db import close_session, get_session
 from ivr.models import CallState
 from ivr.prompts import catalogue
 from lost_items import reports
+from lost_items.database import insert_if_absent
 
 
 def current_turn() -> Turn:
