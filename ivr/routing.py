@@ -26,7 +26,6 @@ log = logging.getLogger(__name__)
 __all__ = [
     "STALLED_AFTER",
     "RoutingSettings",
-    "call_answered",
     "call_ended",
     "call_missed",
     "claim_agent",
@@ -131,26 +130,35 @@ def _owned_by(session: Session, agent_id: int, call_sid: str) -> Agent | None:
     return agent
 
 
-def call_answered(session: Session, agent_id: int, call_sid: str, *, now: datetime) -> None:
-    """The agent picked up: their run of missed calls is over."""
-    agent = session.get(Agent, agent_id)
-    if agent is not None and agent.current_call_sid == call_sid:
-        agent.missed_in_a_row = 0
-
-
 def call_ended(
-    session: Session, agent_id: int, call_sid: str, *, now: datetime, settings: RoutingSettings
+    session: Session,
+    call_sid: str,
+    *,
+    now: datetime,
+    settings: RoutingSettings,
+    agent_id: int | None = None,
 ) -> None:
-    """A call the agent took is over: wrap-up, then available again."""
-    agent = _owned_by(session, agent_id, call_sid)
-    if agent is None:
-        return
-    agent.status = AgentStatus.WRAP_UP.value
-    agent.wrap_up_until = now + timedelta(seconds=settings.wrap_up_seconds)
-    agent.current_call_sid = None
-    agent.busy_since = None
-    agent.last_call_ended_at = now
-    agent.missed_in_a_row = 0
+    """A call an agent took is over: wrap-up, then available again.
+
+    One conditional UPDATE, no read first: a retried webhook, or the status callback after
+    the dial's own, finds the agent no longer busy with this call and changes nothing.
+    `agent_id`: the agent the call was put through to, if known; else whoever holds it.
+    """
+    holds_the_call = [Agent.current_call_sid == call_sid, Agent.status == AgentStatus.BUSY.value]
+    if agent_id is not None:
+        holds_the_call.append(Agent.id == agent_id)
+    session.execute(
+        update(Agent)
+        .where(*holds_the_call)
+        .values(
+            status=AgentStatus.WRAP_UP.value,
+            wrap_up_until=now + timedelta(seconds=settings.wrap_up_seconds),
+            current_call_sid=None,
+            busy_since=None,
+            last_call_ended_at=now,
+            missed_in_a_row=0,
+        )
+    )
 
 
 def call_missed(

@@ -4,7 +4,6 @@ until one is free; keep agents' states true whatever way a call ends."""
 from __future__ import annotations
 
 from flask import Response, current_app, request
-from sqlalchemy import select
 from twilio.twiml.voice_response import VoiceResponse
 
 from ivr import agent_flow, call_flow, metrics, routing
@@ -99,12 +98,15 @@ def agent_dialed() -> Response:
     """The agent's phone stopped ringing or the conversation ended."""
     turn = current_turn()
     agent_id = small_int("agent")
-    state = call_state()
     session = get_session()
     if request.form.get("DialCallStatus", "") in ANSWERED:
-        routing.call_ended(session, agent_id, state.call_sid, now=utcnow(), settings=_settings())
-        save(state)
+        # Nothing of the call's own state changes: no need to lock it, the agent's release
+        # is one statement that a retry repeats harmlessly.
+        if sid := call_sid():
+            routing.call_ended(session, sid, now=utcnow(), settings=_settings(), agent_id=agent_id)
+            session.commit()
         return twiml(call_flow.goodbye(turn))
+    state = call_state()
     routing.call_missed(session, agent_id, state.call_sid, now=utcnow(), settings=_settings())
     if agent_id and agent_id not in state.tried_agents:
         state.tried_agents = [*state.tried_agents, agent_id]
@@ -233,7 +235,6 @@ def call_status() -> Response:
         queued = session.get(QueuedCall, sid)
         if queued is not None and queued.state in ("waiting", "connecting"):
             queued.state, queued.left_at = "left", now
-        for agent in session.scalars(select(Agent).where(Agent.current_call_sid == sid)).all():
-            routing.call_ended(session, agent.id, sid, now=now, settings=_settings())
+        routing.call_ended(session, sid, now=now, settings=_settings())
         session.commit()
     return twiml(VoiceResponse())

@@ -58,24 +58,33 @@ def call_sid() -> str:
 def call_state(**first: object) -> CallState:
     """This call's saved state; a request without a CallSid gets a throw-away one.
 
-    `first`: columns a state made by this request starts with (saves an UPDATE after).
+    `first`: columns a state made by this request starts with. A step that passes them is
+    usually the call's first to keep anything, so the state is inserted straight away (one
+    statement; a look-up first would be two), and only looked up if it was there already.
     """
     sid = call_sid()
     if not sid:
         return CallState(call_sid="", candidate_ids="[]", tried_agent_ids="[]")
     session = get_session()
+    if first and (made := _make_state(sid, first)) is not None:
+        return made
     # Locked until the request commits: a webhook Twilio sends twice waits for the first.
     state = session.get(CallState, sid, with_for_update=True)
     if state is None:
-        made = session.scalars(
-            insert_if_absent(session, CallState)
-            .values(call_sid=sid, candidate_ids="[]", tried_agent_ids="[]", **first)
-            .returning(CallState)
-        ).first()
-        # None: the same first step, twice at once, and the other one made it.
-        state = made or session.get(CallState, sid, with_for_update=True)
+        # None again: the same first step, twice at once, and the other one made it.
+        state = _make_state(sid, first) or session.get(CallState, sid, with_for_update=True)
         assert state is not None
     return state
+
+
+def _make_state(sid: str, first: dict[str, object]) -> CallState | None:
+    """The call's new state, or None if the call has one already."""
+    session = get_session()
+    return session.scalars(
+        insert_if_absent(session, CallState)
+        .values(call_sid=sid, candidate_ids="[]", tried_agent_ids="[]", **first)
+        .returning(CallState)
+    ).first()
 
 
 def save(state: CallState) -> None:
