@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from ivr.models import Agent, AgentStatus, CallState, QueuedCall
 from ivr.twilio_gateway import TwilioError, TwilioGateway
+from lost_items.database import insert_if_absent
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +31,7 @@ __all__ = [
     "call_missed",
     "claim_agent",
     "dispatch",
+    "enqueue",
     "longest_waiting_call",
     "on_shift",
     "queue_name",
@@ -55,10 +57,21 @@ def _free(now: datetime | BindParameter[datetime]) -> ColumnElement[bool]:
     )
 
 
-def _speaks(language: str | BindParameter[str]) -> ColumnElement[bool]:
-    """`language`: a code, or a parameter holding "% code %"."""
-    pattern = f"% {language} %" if isinstance(language, str) else language
-    return (literal(" ") + Agent.languages + literal(" ")).like(pattern)
+# Whether an agent speaks the language in the parameter "language" ("% fr %": a code
+# between spaces, as `Agent.languages` lists them).
+_SPEAKS = (literal(" ") + Agent.languages + literal(" ")).like(bindparam("language"))
+_NOT_TRIED = Agent.id.not_in(bindparam("exclude", expanding=True))
+
+
+def _parameters(language: str, exclude: Iterable[int]) -> dict[str, object]:
+    return {"language": f"% {language} %", "exclude": list(exclude)}
+
+
+# Statements the phone line runs at every caller's request for a person are built once:
+# building the claim anew each time cost more than running it (1.2 ms against 0.5).
+_ON_SHIFT = (
+    select(Agent.id).where(Agent.status != AgentStatus.OFFLINE.value, _SPEAKS, _NOT_TRIED).limit(1)
+)
 
 
 def on_shift(session: Session, language: str, *, exclude: Iterable[int] = ()) -> bool:
@@ -66,23 +79,15 @@ def on_shift(session: Session, language: str, *, exclude: Iterable[int] = ()) ->
 
     If not, queueing the caller would keep them waiting for nobody.
     """
-    found = session.scalar(
-        select(Agent.id)
-        .where(Agent.status != AgentStatus.OFFLINE.value, _speaks(language))
-        .where(Agent.id.not_in(list(exclude)))
-        .limit(1)
-    )
-    return found is not None
+    return session.scalar(_ON_SHIFT, _parameters(language, exclude)) is not None
 
 
-# The claim is built once: it runs at every caller's request for a person, and building
-# the statement anew each time cost more than running it (1.2 ms against 0.5, measured).
 _LONGEST_IDLE = (
     select(Agent.id)
     .where(
         _free(bindparam("now")),
-        _speaks(bindparam("language")),
-        Agent.id.not_in(bindparam("exclude", expanding=True)),
+        _SPEAKS,
+        _NOT_TRIED,
     )
     .order_by(Agent.last_call_ended_at.asc().nulls_first(), Agent.id)
     .limit(1)
@@ -113,12 +118,7 @@ def claim_agent(
     The caller commits; until then the row stays locked (PostgreSQL) or the database is
     (SQLite), so the claim holds.
     """
-    parameters = {
-        "now": now,
-        "language": f"% {language} %",
-        "call_sid": call_sid,
-        "exclude": list(exclude),
-    }
+    parameters = {**_parameters(language, exclude), "now": now, "call_sid": call_sid}
     return session.scalars(_CLAIM, parameters).first()
 
 
@@ -173,6 +173,25 @@ def call_missed(
     agent.status = (AgentStatus.OFFLINE if too_many else AgentStatus.AVAILABLE).value
     agent.current_call_sid = None
     agent.busy_since = None
+
+
+def enqueue(session: Session, call_sid: str, *, language: str, speaks: str) -> None:
+    """Put the call in the queue of agents who speak `language` (the caller hears `speaks`).
+
+    Inserted at once (the usual case, one statement); a call queued before, whose agent
+    then missed it, waits again from where it first joined.
+    """
+    made = session.scalar(
+        insert_if_absent(session, QueuedCall)
+        .values(call_sid=call_sid, language=language, speaks=speaks, state="waiting")
+        .returning(QueuedCall.call_sid)
+    )
+    if made is None:
+        session.execute(
+            update(QueuedCall)
+            .where(QueuedCall.call_sid == call_sid)
+            .values(language=language, state="waiting", agent_id=None)
+        )
 
 
 def longest_waiting_call(session: Session, agent: Agent) -> QueuedCall | None:

@@ -245,6 +245,31 @@ def test_when_wrap_up_ends_the_next_wait_puts_the_caller_through(app, new_phone,
     assert agent_row(app, hans).status == "busy"
 
 
+def test_a_caller_whose_agent_misses_the_call_waits_again_for_the_next_one(
+    app, new_phone, twilio_api
+):
+    app.config["AGENT_WRAP_UP_SECONDS"] = 0
+    hans, first, waiting = hans_busy_and_a_caller_waiting(app, new_phone)
+    greta = add_agent(app, "Greta", ["de"], "+49151000002", status="busy")
+    first.end_dial("completed")
+    waiting.keep_waiting(30)
+    (update,) = twilio_api.member_updates()
+    assert dialled(waiting.dequeued_to(update.form["Url"])) == ["+49151000001"]
+
+    heard = waiting.end_dial("no-answer")  # Hans does not pick up; Greta is still busy
+    assert "enqueue" in [h.verb for h in heard] and waiting.queue is not None
+    with app.app_context():
+        queued = get_session().get(QueuedCall, waiting.call_sid)
+        assert (queued.state, queued.agent_id) == ("waiting", None)
+    with app.app_context():
+        get_session().get(Agent, greta).status = "available"
+        get_session().commit()
+    waiting.keep_waiting(30)
+    update = twilio_api.member_updates()[-1]
+    assert dialled(waiting.dequeued_to(update.form["Url"])) == ["+49151000002"]  # not Hans
+    assert agent_row(app, hans).missed_in_a_row == 1
+
+
 def test_when_twilio_cannot_move_a_caller_they_keep_waiting_and_get_the_next_free_agent(
     app, new_phone, twilio_api
 ):

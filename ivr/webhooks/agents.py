@@ -77,11 +77,7 @@ def agent() -> Response:
     if not routing.on_shift(session, language, exclude=state.tried_agents):
         save(state)
         return twiml(agent_flow.queue_failed(turn))  # nobody to wait for: offer a report
-    queued = session.get(QueuedCall, state.call_sid)
-    if queued is None:
-        queued = QueuedCall(call_sid=state.call_sid, language=language, speaks=turn.lang)
-        session.add(queued)
-    queued.language, queued.state, queued.agent_id = language, "waiting", None
+    routing.enqueue(session, state.call_sid, language=language, speaks=turn.lang)
     save(state)
     return twiml(
         agent_flow.enqueue(
