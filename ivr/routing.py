@@ -15,7 +15,17 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import BindParameter, ColumnElement, and_, bindparam, literal, or_, select, update
+from sqlalchemy import (
+    BindParameter,
+    ColumnElement,
+    and_,
+    bindparam,
+    case,
+    literal,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from ivr.models import Agent, AgentStatus, CallState, QueuedCall
@@ -122,12 +132,15 @@ def claim_agent(
     return session.scalars(_CLAIM, parameters).first()
 
 
-def _owned_by(session: Session, agent_id: int, call_sid: str) -> Agent | None:
-    """The agent, if this call still holds them (a retried webhook must not act twice)."""
-    agent = session.get(Agent, agent_id, populate_existing=True, with_for_update=True)
-    if agent is None or agent.current_call_sid != call_sid or agent.status != AgentStatus.BUSY:
-        return None
-    return agent
+def _holding(call_sid: str, agent_id: int | None) -> list[ColumnElement[bool]]:
+    """The agent is busy with this call: `agent_id`, or whoever it is if None.
+
+    Agents are released by one conditional UPDATE each, with no read first: a retried
+    webhook, or the status callback after the dial's own, finds the agent no longer busy
+    with this call and changes nothing.
+    """
+    holding = [Agent.current_call_sid == call_sid, Agent.status == AgentStatus.BUSY.value]
+    return holding if agent_id is None else [*holding, Agent.id == agent_id]
 
 
 def call_ended(
@@ -138,18 +151,10 @@ def call_ended(
     settings: RoutingSettings,
     agent_id: int | None = None,
 ) -> None:
-    """A call an agent took is over: wrap-up, then available again.
-
-    One conditional UPDATE, no read first: a retried webhook, or the status callback after
-    the dial's own, finds the agent no longer busy with this call and changes nothing.
-    `agent_id`: the agent the call was put through to, if known; else whoever holds it.
-    """
-    holds_the_call = [Agent.current_call_sid == call_sid, Agent.status == AgentStatus.BUSY.value]
-    if agent_id is not None:
-        holds_the_call.append(Agent.id == agent_id)
+    """A call an agent took is over: wrap-up, then available again."""
     session.execute(
         update(Agent)
-        .where(*holds_the_call)
+        .where(*_holding(call_sid, agent_id))
         .values(
             status=AgentStatus.WRAP_UP.value,
             wrap_up_until=now + timedelta(seconds=settings.wrap_up_seconds),
@@ -162,17 +167,20 @@ def call_ended(
 
 
 def call_missed(
-    session: Session, agent_id: int, call_sid: str, *, now: datetime, settings: RoutingSettings
+    session: Session, call_sid: str, *, agent_id: int, settings: RoutingSettings
 ) -> None:
     """No answer, busy or failed: free the agent, or set them offline after too many misses."""
-    agent = _owned_by(session, agent_id, call_sid)
-    if agent is None:
-        return
-    agent.missed_in_a_row += 1
-    too_many = agent.missed_in_a_row >= settings.max_misses
-    agent.status = (AgentStatus.OFFLINE if too_many else AgentStatus.AVAILABLE).value
-    agent.current_call_sid = None
-    agent.busy_since = None
+    too_many = Agent.missed_in_a_row + 1 >= settings.max_misses
+    session.execute(
+        update(Agent)
+        .where(*_holding(call_sid, agent_id))
+        .values(
+            missed_in_a_row=Agent.missed_in_a_row + 1,
+            status=case((too_many, AgentStatus.OFFLINE.value), else_=AgentStatus.AVAILABLE.value),
+            current_call_sid=None,
+            busy_since=None,
+        )
+    )
 
 
 def enqueue(session: Session, call_sid: str, *, language: str, speaks: str) -> None:

@@ -82,33 +82,28 @@ def record_loss_report(
 ) -> LossReport:
     """Store a report; the same call never stores two (Twilio may retry a webhook)."""
     described = describing.describe(description, language)
-    columns = {
-        "description": description,
-        "language": language,
-        "lost_on": lost_on,
-        "lost_at": lost_at,
-        "callback_number": callback_number,
-        "category": described.category,
-        "kind": described.kind,
-        "colors": " ".join(described.colors),
-        "call_sid": call_sid,
-        "expires_on": today + timedelta(days=keep_days),
-    }
-    if not call_sid:
-        report = LossReport(**columns)
-        session.add(report)
-        session.flush()
-        return report
-    # One statement, not a look-up then an insert: a retried webhook's second insert does
-    # nothing (the call's report already exists), and the report the first one made is read.
+    # One statement, not a look-up then an insert. Without a CallSid (a clerk's report)
+    # nothing conflicts; with one, a retried webhook's insert does nothing and the report
+    # the first one made is read.
     made = session.scalars(
-        insert_if_absent(session, LossReport).values(**columns).returning(LossReport)
+        insert_if_absent(session, LossReport)
+        .values(
+            description=description,
+            language=language,
+            lost_on=lost_on,
+            lost_at=lost_at,
+            callback_number=callback_number,
+            category=described.category,
+            kind=described.kind,
+            colors=" ".join(described.colors),
+            call_sid=call_sid,
+            expires_on=today + timedelta(days=keep_days),
+        )
+        .returning(LossReport)
     ).first()
     if made is not None:
         return made
-    existing = session.scalar(select(LossReport).where(LossReport.call_sid == call_sid))
-    assert existing is not None  # the conflict was on call_sid, the only unique column
-    return existing
+    return session.scalars(select(LossReport).where(LossReport.call_sid == call_sid)).one()
 
 
 def report_reference(report: LossReport) -> str:

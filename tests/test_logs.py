@@ -4,6 +4,7 @@ never a caller's full number, a token or a password."""
 from __future__ import annotations
 
 import json
+import os
 
 import pytest
 
@@ -73,6 +74,7 @@ def test_a_failed_call_is_logged_as_json_keyed_by_call_sid_without_secrets(_sche
     assert {r["call_sid"] for r in steps} == {phone.call_sid}
     assert [r["step"] for r in steps] == ["ivr.incoming", "ivr.language", "ivr.main_menu"]
     assert all(r["status"] == 200 and r["caller"] == "+33*******78" for r in steps)
+    assert {r["pid"] for r in records} == {os.getpid()}  # which worker wrote each line
     for secret in (CALLER, AUTH_TOKEN, "test-secret-key", "db-password-42", "metrics-token-1234"):
         assert secret not in stderr
 

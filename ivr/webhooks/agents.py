@@ -103,7 +103,7 @@ def agent_dialed() -> Response:
             session.commit()
         return twiml(call_flow.goodbye(turn))
     state = call_state()
-    routing.call_missed(session, agent_id, state.call_sid, now=utcnow(), settings=_settings())
+    routing.call_missed(session, state.call_sid, agent_id=agent_id, settings=_settings())
     if agent_id and agent_id not in state.tried_agents:
         state.tried_agents = [*state.tried_agents, agent_id]
     state.agent_id = None
