@@ -7,6 +7,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -67,6 +68,8 @@ def _wait_for(url: str, server: subprocess.Popen, log_path: Path, seconds: float
         try:
             urllib.request.urlopen(url, timeout=1)
             return  # it answers: the workers are up
+        except urllib.error.HTTPError:
+            return  # it answers, if only that the database is down
         except OSError:
             time.sleep(0.2)
     server.kill()

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import secrets
+import time
+import urllib.error
 import urllib.request
 
 import pytest
 from prometheus_client.parser import text_string_to_metric_families
+from sqlalchemy import text
 
 from ivr.accounts import create_user
-from ivr.db import get_session
+from ivr.db import get_engine, get_session
 from ivr.phone import Phone
 from tests import servers
 from tests.agents import add_agent
@@ -142,3 +146,42 @@ def test_under_gunicorn_every_worker_is_counted(database_url, app, twilio_api, t
     assert figures[("lost_line_request_seconds_count", (("endpoint", "ivr.incoming"),))] == 12
     # Each worker kept its own file, the replaced ones too: the scrape added them all up.
     assert len(list((tmp_path / "metrics").glob("histogram_*.db"))) >= 4
+
+
+def test_each_gunicorn_worker_connects_to_the_database_before_its_first_caller(
+    database_url, app, twilio_api, tmp_path
+):
+    """A worker's first caller after a deploy does not wait for the connection to be made."""
+    if not database_url.startswith("postgresql"):
+        pytest.skip("an SQLite connection is a file opened, nothing to wait for")
+    name = "lost-line-" + secrets.token_hex(4)  # tells this server's connections from others
+    joiner = "&" if "?" in database_url else "?"
+    url_with_name = f"{database_url}{joiner}application_name={name}"
+    log = tmp_path / "gunicorn.log"
+    with servers.gunicorn(url_with_name, twilio_api.url, log, "--workers", "3"):
+        # The start-up wait asked /healthz once, of one worker; the other two asked nothing.
+        deadline = time.monotonic() + 20
+        while (connected := _connections_named(app, name)) < 3 and time.monotonic() < deadline:
+            time.sleep(0.2)
+    assert connected == 3
+
+
+def _connections_named(app, name: str) -> int:
+    with get_engine(app).connect() as connection:
+        return connection.scalar(
+            text("SELECT count(*) FROM pg_stat_activity WHERE application_name = :name"),
+            {"name": name},
+        )
+
+
+def test_a_gunicorn_worker_starts_without_the_database_and_says_so(_schema, twilio_api, tmp_path):
+    """A database down during a deploy must not keep the line from answering its apology."""
+    log = tmp_path / "gunicorn.log"
+    closed_port = "postgresql+psycopg://nobody@127.0.0.1:1/none"
+    with (
+        servers.gunicorn(closed_port, twilio_api.url, log, "--workers", "2") as url,
+        pytest.raises(urllib.error.HTTPError) as answer,
+    ):
+        urllib.request.urlopen(url + "/healthz", timeout=10)
+    assert answer.value.code == 503
+    assert log.read_text().count("started without the database") == 2
