@@ -44,6 +44,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         webhooks,
     )
 
+    app.json = api.JSONProvider(app)
     logs.init_app(app)
     metrics.init_app(app)
     db.init_app(app)

@@ -73,7 +73,8 @@ def set_password(session: Session, name: str, password: str) -> User:
 
 def user_for_password(session: Session, name: str, password: str) -> User | None:
     """The user these credentials log in, or None (same answer for a wrong name or password)."""
-    user = session.scalar(select(User).where(User.name == name))
+    # No name holds a control character; PostgreSQL would refuse a NUL in the query.
+    user = session.scalar(select(User).where(User.name == name)) if name.isprintable() else None
     if user is None or not user.password_hash:
         check_password_hash(_dummy_hash(), password)  # take as long as for a real user
         return None

@@ -8,6 +8,7 @@ from functools import wraps
 from typing import Any, TypeVar
 
 from flask import Blueprint, Response, current_app, g, jsonify, request
+from flask.json.provider import DefaultJSONProvider
 from werkzeug.exceptions import HTTPException
 
 from ivr import agents, metrics
@@ -25,6 +26,17 @@ from lost_items.vocabulary import load_vocabulary
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 View = TypeVar("View", bound=Callable[..., Any])
+
+
+class JSONProvider(DefaultJSONProvider):
+    """Flask's JSON, but a body nested too deeply to read ("[[[[...", 100,000 deep) is bad
+    JSON like any other (a ValueError: `get_json(silent=True)` gives None), not a crash."""
+
+    def loads(self, s: str | bytes, **kwargs: Any) -> Any:
+        try:
+            return super().loads(s, **kwargs)
+        except RecursionError as error:
+            raise ValueError("JSON nested too deeply") from error
 
 
 def requires_role(*roles: str) -> Callable[[View], View]:

@@ -75,12 +75,15 @@ def search(
 ) -> list[Match]:
     """Items that fit the caller's description, best first; often none.
 
-    Only items found from the day before `lost_on` on are considered. `lost_at` is where the
+    Only items found from the day before `lost_on` on are considered (a `lost_on` before
+    any item still kept is taken for a typing mistake and ignored). `lost_at` is where the
     caller lost it, when asked separately; places said in `query` count too. `statuses`
     (`ItemStatus` values) widens the search for the clerks' list: by default only items
     still in storage, the ones a caller can be offered. An unknown status is a ValueError.
     `today` is the office's date, which the server's clock may not share at midnight.
     """
+    if lost_on is not None and lost_on < today - timedelta(days=_MAX_AGE_DAYS):
+        lost_on = None  # before anything still kept: a mistyped year (0001-01-01) tells nothing
     wanted = describe(query, language)
     if lost_at:
         wanted.words += [w for w in describe(lost_at, language).words if w not in wanted.words]

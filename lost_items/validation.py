@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Mapping
 from datetime import date
 from typing import Any
@@ -9,6 +10,9 @@ from typing import Any
 from lost_items import labels
 
 __all__ = ["ValidationError", "Validator"]
+
+# Control characters but tab and line breaks, which a pasted or typed text may hold.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 class ValidationError(ValueError):
@@ -43,6 +47,9 @@ class Validator:
             return None
         if len(value) > max_length:
             self.errors[field] = f"must be at most {max_length} characters"
+            return None
+        if _CONTROL.search(value):  # NUL above all: PostgreSQL's text columns refuse it
+            self.errors[field] = "must not contain control characters"
             return None
         return value
 

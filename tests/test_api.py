@@ -119,6 +119,13 @@ def test_given_category_colours_and_brand_are_kept(client, clerk):
         ({"colors": "black"}, set()),
         ({"colors": [1, 2]}, {"colors"}),
         ({"description": "x" * 5000}, {"description"}),
+        # PostgreSQL's text columns refuse NUL: named as bad, never a 500 from the database.
+        (
+            {"description": "red \x00 umbrella", "found_at": "Bus\x0738"},
+            {"description", "found_at"},
+        ),
+        ({"brand": "Sam\x00sung", "storage_location": "A\x001"}, {"brand", "storage_location"}),
+        ({"description": "Parapluie rouge\r\n\tmanche en bois"}, set()),
     ],
 )
 def test_invalid_items_are_refused_naming_each_bad_field(client, clerk, changes, bad_fields):
@@ -130,7 +137,9 @@ def test_invalid_items_are_refused_naming_each_bad_field(client, clerk, changes,
     assert set(answer.get_json()["fields"]) == bad_fields
 
 
-@pytest.mark.parametrize("body", [b"", b"not json", b"[1, 2]", b'"text"'])
+@pytest.mark.parametrize(
+    "body", [b"", b"not json", b"[1, 2]", b'"text"', b"[" * 100_000 + b"]" * 100_000]
+)
 def test_a_body_that_is_not_an_object_is_a_400(client, clerk, body):
     answer = client.post(
         "/api/found-items", data=body, headers={**clerk, "Content-Type": "application/json"}
@@ -229,6 +238,18 @@ def test_search_finds_across_languages_best_first(client, clerk):
     assert scores == sorted(scores, reverse=True)
 
 
+def test_a_loss_date_before_anything_kept_still_searches(client, clerk):
+    """A mistyped year (0001 for 2026) finds what a search without a date finds."""
+    logged = client.post("/api/found-items", json=item_body(), headers=clerk).get_json()
+    answer = client.get(
+        "/api/found-items/search",
+        query_string={"q": "black wallet", "lang": "en", "lost_on": "0001-01-01"},
+        headers=clerk,
+    )
+    assert answer.status_code == 200
+    assert [r["reference"] for r in answer.get_json()["results"]] == [logged["reference"]]
+
+
 def test_search_knows_an_item_found_before_the_loss_is_unlikely(client, clerk):
     old = client.post(
         "/api/found-items",
@@ -253,6 +274,7 @@ def test_search_knows_an_item_found_before_the_loss_is_unlikely(client, clerk):
         ({"q": "wallet", "lang": "klingon"}, {"lang"}),
         ({"q": "wallet", "lang": "en", "lost_on": "yesterday"}, {"lost_on"}),
         ({"q": "wallet", "lang": "en", "limit": "0"}, {"limit"}),
+        ({"q": "wallet\x00", "lang": "en"}, {"q"}),
     ],
 )
 def test_bad_search_parameters_are_a_400_naming_them(client, clerk, query, bad_fields):

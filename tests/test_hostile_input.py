@@ -10,6 +10,7 @@ the suite stays quick and CI sees the same cases every run.
 from __future__ import annotations
 
 import json
+import secrets
 from datetime import timedelta
 from urllib.parse import parse_qsl, urlencode
 from xml.etree import ElementTree
@@ -365,6 +366,35 @@ def test_the_api_answers_json_and_never_a_500(
         assert isinstance(payload.get("fields"), dict) and payload["fields"]
     if who in ("nobody", "garbage"):
         assert answer.status_code == 401
+
+
+VALID_BODIES = {
+    "/api/found-items": {
+        "description": "Parapluie rouge",
+        "found_on": today().isoformat(),
+        "found_at": "Bus 38",
+        "language": "fr",
+        "storage_location": "B2",
+    },
+    "/api/agents": {"name": "hostile-agent", "languages": ["fr"], "endpoint": "+33612345678"},
+}
+
+
+@pytest.mark.parametrize(
+    ("path", "field"),
+    [(path, field) for path, body in VALID_BODIES.items() for field in body],
+)
+def test_every_field_of_a_valid_body_may_be_hostile(client, tokens, path, field):
+    """Each value in turn in a body otherwise valid, so that it reaches the database."""
+    headers = {"Authorization": f"Bearer {tokens['admin']}"}
+    for value in INJECTIONS + PLAUSIBLE:
+        body = {**VALID_BODIES[path], field: value}
+        if path == "/api/agents" and field != "name":
+            body["name"] = f"agent-{secrets.token_hex(4)}"  # a name is taken once
+        answer = client.post(path, json=body, headers=headers)
+        assert answer.status_code in (201, 400), (value, answer.get_data(as_text=True)[:300])
+        if answer.status_code == 400:
+            assert field in answer.get_json()["fields"], value
 
 
 @pytest.mark.parametrize(
