@@ -83,7 +83,7 @@ def queue_failed(turn: Turn) -> VoiceResponse:
     return menu(
         turn,
         "/ivr/queue/failed/choice",
-        ["agent_offer_report", "agent_offer_menu"],
+        ["agent_offer_menu", "agent_offer_report"],
         before=["queue_unavailable"] if turn.tries == 0 else [],
     )
 
@@ -95,4 +95,6 @@ def queue_failed_choice(turn: Turn, digit: str, *, has_description: bool) -> Voi
         else turn.url("/ivr/describe", then="report")
     )
     options = {"2": report, "1": turn.url("/ivr/menu"), REPEAT_DIGIT: turn.url("/ivr/queue/failed")}
-    return follow_choice(turn, digit, options, again="/ivr/queue/failed", exhausted="/ivr/goodbye")
+    return follow_choice(
+        turn, digit, options, again="/ivr/queue/failed", exhausted="/ivr/goodbye", giving_up=None
+    )

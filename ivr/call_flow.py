@@ -141,12 +141,15 @@ def retry(
     again: str,
     params: Mapping[str, object] | None = None,
     exhausted: str = "/ivr/agent",
+    giving_up: str | None = "too_many_tries",
 ) -> VoiceResponse:
-    """Explain what went wrong and ask again; after the last try, move on to `exhausted`."""
+    """Explain what went wrong and ask again; after the last try, say `giving_up` (what
+    happens next) and move on to `exhausted`."""
     response = VoiceResponse()
     _say_all(response, turn, [problem])
     if turn.last_try:
-        say(response, turn.catalogue, "too_many_tries")
+        if giving_up:
+            say(response, turn.catalogue, giving_up)
         response.redirect(turn.url(exhausted), method="POST")
     else:
         response.redirect(turn.url(again, tries=turn.tries + 1, **(params or {})), method="POST")
@@ -161,6 +164,7 @@ def follow_choice(
     again: str,
     params: Mapping[str, object] | None = None,
     exhausted: str = "/ivr/agent",
+    giving_up: str | None = "too_many_tries",
 ) -> VoiceResponse:
     """Go where the digit leads (`options` maps digits to URLs), or re-prompt."""
     if digit in options:
@@ -171,6 +175,7 @@ def follow_choice(
         again=again,
         params=params,
         exhausted=exhausted,
+        giving_up=giving_up,
     )
 
 

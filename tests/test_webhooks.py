@@ -143,6 +143,25 @@ def test_an_impossible_date_is_asked_again(app, phone, keys):
     assert phone.gather is not None and "report/date/choice" in phone.gather.action
 
 
+def test_a_caller_who_cannot_key_the_date_still_leaves_the_report(app, phone):
+    phone.dial()
+    phone.press("2")
+    phone.press("1")
+    phone.say("a blue backpack")
+    phone.press("2")
+    phone.press("9999#")
+    phone.stay_silent()
+    heard = phone.press("3113#")
+    said = [h.text for h in heard if h.verb == "say"]
+    assert "Never mind: we will record your report without the date." in said
+    assert "I will try to put you through to an agent." not in said
+    assert phone.gather is not None and "callback/choice" in phone.gather.action
+    phone.press("0612345678#")
+    with app.app_context():
+        report = get_session().scalars(select(LossReport)).one()
+        assert report.lost_on is None and report.callback_number == "+33612345678"
+
+
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_the_language_can_be_chosen_by_saying_its_name(phone, lang):
     from ivr.config import PROJECT_ROOT
@@ -169,6 +188,26 @@ def test_wrong_keys_and_silence_are_asked_again_then_an_agent_is_offered(phone, 
     assert_all_in(phone, locale, third)
     assert [h.text for h in third if h.verb == "enqueue"] == [f"lost-property-{lang}"]
     assert not phone.ended
+
+
+def test_with_no_agent_on_shift_a_caller_out_of_tries_hears_why_and_the_options_in_order(phone):
+    phone.dial()
+    phone.press("2")
+    phone.press("7")
+    phone.press("7")
+    heard = phone.press("7")
+    said = [h.text for h in heard if h.verb == "say"]
+    tried, unavailable = (
+        "I will try to put you through to an agent.",
+        "Sorry, we cannot put you through to an agent right now.",
+    )
+    assert said.index(tried) < said.index(unavailable)
+    offers = said[said.index(unavailable) + 1 :]
+    assert offers == ["To go back to the main menu, press 1.", "To leave a loss report, press 2."]
+    for _ in range(2):
+        phone.press("7")
+    last = [h.text for h in phone.press("7") if h.verb == "say"]
+    assert phone.ended and last[-1] == "Thank you for calling. Goodbye." and tried not in last
 
 
 def test_a_silent_caller_ends_up_waiting_for_an_agent_not_in_an_endless_menu(phone, busy_agents):

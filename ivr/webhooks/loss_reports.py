@@ -34,7 +34,16 @@ def report_date_choice() -> Response:
     lost_on = call_flow.parse_lost_on(keys, today=office_today())
     if lost_on is None:
         problem = "invalid_date" if keys else "no_input"
-        return twiml(call_flow.retry(turn, problem, again="/ivr/report/date"))
+        # The date only narrows the search: after the last try the report goes on without it.
+        return twiml(
+            call_flow.retry(
+                turn,
+                problem,
+                again="/ivr/report/date",
+                exhausted="/ivr/report/callback",
+                giving_up="report_date_skipped",
+            )
+        )
     state = call_state()
     state.lost_on = lost_on
     save(state)
