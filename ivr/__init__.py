@@ -38,6 +38,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         health,
         logs,
         metrics,
+        outages,
         pages,
         prompts,
         twilio_gateway,
@@ -55,6 +56,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.register_error_handler(404, api.unrouted)
     app.register_error_handler(405, api.unrouted)
     app.register_blueprint(health.bp)
+    outages.init_app(app)
     pages.init_app(app)
     app.register_blueprint(auth.bp)
     app.register_blueprint(clerks.bp)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 import click
@@ -34,6 +35,14 @@ def close_session(_error: BaseException | None = None) -> None:
     session: Session | None = g.pop("db_session", None)
     if session is not None:
         session.close()
+
+
+def forget_session() -> None:
+    """Drop whatever a failed request had started; never raise while answering the failure."""
+    with contextlib.suppress(Exception):
+        get_session().rollback()
+    with contextlib.suppress(Exception):
+        close_session()
 
 
 def upgrade_schema(app: Flask) -> None:

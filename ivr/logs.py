@@ -23,7 +23,9 @@ from flask import Flask, Response, current_app, g, has_app_context, has_request_
 __all__ = ["JsonFormatter", "TextFormatter", "init_app", "mask_phone_numbers", "redact"]
 
 HANDLER_NAME = "lost-property"
-LOGGERS = ("ivr", "lost_items")
+# The app's, the domain's, and the development server's request lines (werkzeug), whose
+# URLs carry Twilio's parameters when a webhook is fetched with GET.
+LOGGERS = ("ivr", "lost_items", "werkzeug")
 SECRET_SETTINGS = ("TWILIO_AUTH_TOKEN", "SECRET_KEY", "METRICS_TOKEN")
 REDACTED = "[redacted]"
 
@@ -139,7 +141,9 @@ def _log_webhook(response: Response) -> Response:
                 "status": response.status_code,
                 "ms": round((time.perf_counter() - g.log_started) * 1000, 1),
                 "lang": request.args.get("lang", "")[:8],
-                "caller": mask_phone_numbers(_form_value("From")[:32]),
+                "caller": mask_phone_numbers(
+                    (_form_value("From") or request.args.get("From", ""))[:32]
+                ),
             },
         )
     return response

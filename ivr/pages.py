@@ -8,6 +8,8 @@ authentication and do not go through here.
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -39,6 +41,7 @@ from ivr.models import User
 __all__ = [
     "MenuLink",
     "current_user",
+    "error_page",
     "html_pages",
     "init_app",
     "log_in",
@@ -53,6 +56,7 @@ __all__ = [
 View = TypeVar("View", bound=Callable[..., Any])
 _MENU = "page_menu"
 _USER_ID = "user_id"
+_USER_KEY = "user_key"  # which account, of those that ever had this id (see _account_key)
 _LOGGED_IN_AT = "logged_in_at"  # seconds since the epoch
 
 # Pages that show found items and personal details: no caching on a shared counter computer,
@@ -79,9 +83,23 @@ def current_user() -> User | None:
     if "page_user" not in g:
         user_id = session.get(_USER_ID)
         fresh = _logged_in_within(current_app.config["PERMANENT_SESSION_LIFETIME"])
-        known = isinstance(user_id, int) and fresh
-        g.page_user = get_session().get(User, user_id) if known else None
+        user = get_session().get(User, user_id) if isinstance(user_id, int) and fresh else None
+        key = session.get(_USER_KEY)
+        same = user is not None and isinstance(key, str)
+        g.page_user = user if same and hmac.compare_digest(key, _account_key(user)) else None
     return g.page_user
+
+
+def _account_key(user: User) -> str:
+    """What ties a session to one account, not just to its id.
+
+    SQLite gives a removed user's id to the next one created: without this, a removed
+    clerk's browser would come back as that new user. The password hash is in it too, so
+    setting a new password ends the sessions opened with the old one.
+    """
+    secret = str(current_app.config["SECRET_KEY"]).encode()
+    account = f"{user.id}\0{user.name}\0{user.password_hash}"
+    return hmac.new(secret, account.encode(), hashlib.sha256).hexdigest()
 
 
 def _logged_in_within(lifetime: timedelta) -> bool:
@@ -98,6 +116,7 @@ def log_in(user: User) -> None:
     """Start a fresh session for `user` (a new session defeats session fixation)."""
     session.clear()
     session[_USER_ID] = user.id
+    session[_USER_KEY] = _account_key(user)
     session[_LOGGED_IN_AT] = time.time()
     session.permanent = True  # expires after SESSION_HOURS, even if the browser stays open
 
@@ -158,11 +177,12 @@ def menu_for(user: User | None) -> list[MenuLink]:
 
 def html_pages(bp: Blueprint) -> None:
     """Give a blueprint's pages HTML error pages and the security headers above."""
-    bp.register_error_handler(HTTPException, _error_page)
+    bp.register_error_handler(HTTPException, error_page)
     bp.after_request(_add_security_headers)
 
 
-def _error_page(error: HTTPException) -> tuple[str, int]:
+def error_page(error: HTTPException) -> tuple[str, int]:
+    """The page for any refusal or failure, in the site's layout."""
     code = error.code or 500
     return render_template("error.html", error=error, code=code), code
 

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import select
 
 from ivr import config
+from ivr.accounts import remove_user, set_password
+from ivr.db import get_session
+from ivr.models import User
 from tests.conftest import make_app
 from tests.web import PASSWORD, log_in, logged_in, make_user, post_form, seen, token_in
 
@@ -75,6 +79,32 @@ def test_logging_out_ends_the_session(app):
     assert answer.status_code == 302
     assert "You are logged out." in seen(clerk.get(answer.headers["Location"]))
     assert clerk.get("/clerks/items").status_code == 302
+
+
+def test_a_removed_users_browser_stays_logged_out_whoever_gets_their_id_next(app):
+    """SQLite gives a deleted row's id to the next row: the new admin must not inherit it."""
+    clerk = logged_in(app, "clerk", "tmpc")
+    with app.app_context():
+        session = get_session()
+        removed_id = session.scalar(select(User.id).where(User.name == "tmpc"))
+        remove_user(session, "tmpc")
+        session.commit()
+    make_user(app, "tmpa", "admin", password=None)
+    with app.app_context():
+        new_id = get_session().scalar(select(User.id).where(User.name == "tmpa"))
+    if app.config["DATABASE_URL"].startswith("sqlite"):
+        assert new_id == removed_id  # the case this test is about
+    assert clerk.get("/console/supervisor").status_code == 302
+    assert "Hello" not in seen(clerk.get("/", follow_redirects=True))
+
+
+def test_a_new_password_ends_the_sessions_opened_with_the_old_one(app):
+    clerk = logged_in(app, "clerk", "maria")
+    with app.app_context():
+        set_password(get_session(), "maria", "a brand new passphrase")
+        get_session().commit()
+    assert clerk.get("/clerks/items").status_code == 302
+    assert log_in(app.test_client(), "maria", "a brand new passphrase").status_code == 302
 
 
 def test_logging_out_needs_the_form_token(app):

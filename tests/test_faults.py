@@ -20,6 +20,7 @@ from ivr.db import get_engine
 from ivr.phone import Heard, Phone
 from tests.conftest import AUTH_TOKEN, BASE_URL, flask_transport, make_app
 from tests.test_signature import sign
+from tests.web import logged_in, seen, token_in
 
 FALLBACK = "+33140000099"
 CLOSED_PORT = "postgresql+psycopg://nobody@127.0.0.1:1/none"
@@ -192,3 +193,58 @@ def test_metrics_still_answer_without_the_database_and_count_the_apologies(_sche
         if line.startswith('lost_line_fallbacks_total{reason="database"}')
     ]
     assert fallbacks and float(fallbacks[0].split()[-1]) >= 1
+
+
+# --- the clerks' pages and the API ------------------------------------------------------------
+
+
+def moved_to_a_broken_database(app, client):
+    """The same browser (its session cookie) after the database went away."""
+    broken = make_app(CLOSED_PORT).test_client()
+    broken.set_cookie("session", client.get_cookie("session").value)
+    return broken
+
+
+def test_a_clerks_page_says_the_database_is_down_and_to_try_again(app):
+    clerk = logged_in(app, "clerk")
+    token = token_in(clerk.get("/clerks/items/new").get_data(as_text=True))
+    broken = moved_to_a_broken_database(app, clerk)
+    for answer in (
+        broken.get("/clerks/items"),
+        broken.post("/clerks/items", data={"csrf_token": token, "description": "Sac noir"}),
+    ):
+        assert answer.status_code == 503 and answer.headers["Retry-After"] == "30"
+        page = seen(answer)
+        assert "The database is not answering. Nothing was changed" in page
+        assert "Internal Server Error" not in page
+
+
+def test_logging_in_without_the_database_is_a_503_page(_schema):
+    browser = make_app(CLOSED_PORT).test_client()
+    token = token_in(browser.get("/login").get_data(as_text=True))
+    answer = browser.post("/login", data={"csrf_token": token, "name": "maria", "password": "x"})
+    assert answer.status_code == 503
+    assert "please try again in a minute" in seen(answer)
+
+
+@pytest.mark.parametrize(
+    "method, path, body",
+    [
+        ("GET", "/api/found-items/search?q=wallet&lang=en", None),
+        ("GET", "/api/found-items/100000010", None),
+        ("POST", "/api/found-items", {"description": "Sac noir", "found_on": "2026-11-30"}),
+        ("PUT", "/api/agents/1/status", {"status": "available"}),
+    ],
+)
+def test_the_api_answers_503_without_the_database(_schema, method, path, body):
+    broken = make_app(CLOSED_PORT).test_client()
+    answer = broken.open(path, method=method, json=body, headers={"Authorization": "Bearer abc"})
+    assert answer.status_code == 503 and answer.headers["Retry-After"] == "30"
+    assert answer.get_json()["error"].startswith("The database is not answering.")
+
+
+def test_a_text_to_the_line_without_the_database_gets_an_empty_reply_not_a_spoken_one(_schema):
+    broken = make_app(CLOSED_PORT, FALLBACK_NUMBER=FALLBACK)
+    answer = post_fallback(broken, {"From": "+33612345678", "Body": "STOP"}, path="/ivr/text")
+    assert answer.status_code == 200 and answer.mimetype == "text/xml"
+    assert answer.get_data(as_text=True).endswith("<Response />")

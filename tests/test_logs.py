@@ -5,12 +5,17 @@ from __future__ import annotations
 
 import json
 import os
+import threading
+from urllib.parse import urlencode
+from urllib.request import Request, urlopen
 
 import pytest
+from werkzeug.serving import make_server
 
 from ivr.logs import mask_phone_numbers, redact
 from ivr.phone import Phone
 from tests.conftest import AUTH_TOKEN, BASE_URL, flask_transport, make_app
+from tests.test_signature import sign
 
 CALLER = "+33612345678"
 
@@ -87,3 +92,28 @@ def test_text_logs_are_masked_too(_schema, capsys):
     stderr = capsys.readouterr().err
     assert f"[{phone.call_sid}]" in stderr
     assert CALLER not in stderr
+
+
+def test_the_development_servers_request_lines_are_masked(_schema, capfd):
+    """`make run` serves with werkzeug, whose request line holds the URL: for a webhook
+    Twilio fetches with GET, the caller's number is in it."""
+    app = make_app("sqlite://")
+    server = make_server("127.0.0.1", 0, app)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        params = {"CallSid": "CA" + "1" * 32, "From": CALLER, "To": "+33140000000"}
+        url = f"http://127.0.0.1:{server.server_port}/ivr/incoming?{urlencode(params)}"
+        request = Request(url, headers={"X-Twilio-Signature": sign(url, {})})
+        with urlopen(request, timeout=10) as answer:
+            assert answer.status == 200
+    finally:
+        server.shutdown()
+        thread.join(timeout=10)
+    stderr = capfd.readouterr().err
+    request_lines = [r for r in json_lines(stderr) if r["logger"] == "werkzeug"]
+    assert request_lines and "/ivr/incoming?" in request_lines[0]["message"], stderr
+    assert "%2B33*******78" in request_lines[0]["message"]
+    steps = [r for r in json_lines(stderr) if r["message"] == "webhook answered"]
+    assert steps and steps[0]["caller"] == "+33*******78"
+    assert CALLER not in stderr and "33612345678" not in stderr

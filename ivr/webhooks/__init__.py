@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 
 from flask import Blueprint, Response, current_app, request
+from twilio.twiml.messaging_response import MessagingResponse
 from werkzeug.exceptions import HTTPException, abort
 
 from ivr.signature import is_from_twilio
@@ -31,10 +32,12 @@ def apologise(error: Exception) -> Response | HTTPException:
     if isinstance(error, HTTPException) and error.code in (403, 404, 405, 413):
         return error
     log.exception("webhook %s failed", request.path)
-    from ivr.webhooks.context import forget_session
+    from ivr.db import forget_session
     from ivr.webhooks.fallback import answer_failure
 
     forget_session()
+    if request.endpoint == "ivr.incoming_text":  # a text message: nobody on the line to hear us
+        return Response(str(MessagingResponse()), mimetype="text/xml")
     return answer_failure(error)  # sorry, the opening hours, and a transfer to FALLBACK_NUMBER
 
 

@@ -3,13 +3,11 @@ call's saved state."""
 
 from __future__ import annotations
 
-import contextlib
-
 from flask import current_app, request
 
 from ivr import speech
 from ivr.call_flow import Turn
-from ivr.db import close_session, get_session
+from ivr.db import get_session
 from ivr.models import CallState
 from ivr.prompts import catalogue
 from lost_items import reports
@@ -90,14 +88,6 @@ def _make_state(sid: str, first: dict[str, object]) -> CallState | None:
 def save(state: CallState) -> None:
     if state.call_sid:
         get_session().commit()
-
-
-def forget_session() -> None:
-    """Drop whatever the failed request had started; never raise while apologising."""
-    with contextlib.suppress(Exception):
-        get_session().rollback()
-    with contextlib.suppress(Exception):
-        close_session()
 
 
 def spoken_hours(turn: Turn) -> str:

@@ -1,0 +1,43 @@
+"""The clerks' pages and the JSON API while the database is down or too slow.
+
+A clerk or a program gets a 503 that says to try again shortly (with Retry-After),
+not a 500 that reads like a bug: monitoring tells the outage from a defect, a client
+knows it may retry. The phone line has its own answer (`webhooks.fallback`: an
+apology and a transfer), which this does not touch.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from flask import Flask, Response, g, make_response, request
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
+from werkzeug.exceptions import ServiceUnavailable
+
+from ivr import api, pages
+from ivr.db import forget_session
+
+log = logging.getLogger(__name__)
+RETRY_AFTER_SECONDS = 30
+MESSAGE = "The database is not answering. Nothing was changed: please try again in a minute."
+
+
+def database_unavailable(error: OperationalError | PoolTimeout) -> Response:
+    """No connection, a statement timeout or a full pool: 503, in JSON or as a page."""
+    cause = getattr(error, "orig", None) or error
+    log.error("database unavailable", extra={"reason": type(cause).__name__})
+    forget_session()
+    for loaded in ("user", "page_user"):  # the layout would read the user's name from the database
+        g.pop(loaded, None)
+    unavailable = ServiceUnavailable(MESSAGE, retry_after=RETRY_AFTER_SECONDS)
+    if request.path.startswith("/api/"):
+        return api.http_error(unavailable)
+    response = make_response(pages.error_page(unavailable))
+    response.headers["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    return response
+
+
+def init_app(app: Flask) -> None:
+    app.register_error_handler(OperationalError, database_unavailable)
+    app.register_error_handler(PoolTimeout, database_unavailable)
