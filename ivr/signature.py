@@ -8,14 +8,8 @@ scheme and host the app sees.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import wraps
-from typing import TypeVar
-
-from flask import Request, abort, current_app, request
+from flask import Request
 from twilio.request_validator import RequestValidator
-
-View = TypeVar("View", bound=Callable[..., object])
 
 
 def signed_url(req: Request, public_base_url: str) -> str:
@@ -32,16 +26,3 @@ def is_from_twilio(req: Request, auth_token: str, public_base_url: str = "") -> 
     params = req.form if req.method == "POST" else {}
     validator = RequestValidator(auth_token)
     return validator.validate(signed_url(req, public_base_url), params, signature)
-
-
-def twilio_only(view: View) -> View:
-    """Answer 403 to any request without a valid X-Twilio-Signature."""
-
-    @wraps(view)
-    def checked(*args: object, **kwargs: object) -> object:
-        config = current_app.config
-        if not is_from_twilio(request, config["TWILIO_AUTH_TOKEN"], config["PUBLIC_BASE_URL"]):
-            abort(403)
-        return view(*args, **kwargs)
-
-    return checked  # type: ignore[return-value]
