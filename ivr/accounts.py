@@ -13,6 +13,7 @@ from werkzeug.security import check_password_hash, generate_password_hash
 from ivr.models import User
 
 ROLES = ("clerk", "agent", "admin")
+NAME_LENGTH = 80  # users.name
 
 
 def _hash(token: str) -> str:
@@ -24,7 +25,9 @@ def create_user(session: Session, name: str, role: str) -> tuple[User, str]:
     """Create a user; returns it with its token, which is shown once and never stored."""
     if role not in ROLES:
         raise ValueError(f"role must be one of {', '.join(ROLES)}")
-    if session.scalar(select(User).where(User.name == name)) is not None:
+    if not _possible_name(name):
+        raise ValueError(f"a name is 1 to {NAME_LENGTH} printable characters")
+    if _find(session, name) is not None:
         raise ValueError(f"a user named {name!r} already exists")
     token = secrets.token_urlsafe(32)
     user = User(name=name, role=role, token_hash=_hash(token))
@@ -50,8 +53,20 @@ def list_users(session: Session) -> list[User]:
     return list(session.scalars(select(User).order_by(User.name)))
 
 
+def _possible_name(name: str) -> bool:
+    return 0 < len(name) <= NAME_LENGTH and name.isprintable()
+
+
+def _find(session: Session, name: str) -> User | None:
+    """The user of that name; a name no user can have (PostgreSQL refuses a NUL in a query,
+    as part of any text) is nobody's, without asking the database."""
+    if not _possible_name(name):
+        return None
+    return session.scalar(select(User).where(User.name == name))
+
+
 def _named(session: Session, name: str) -> User:
-    user = session.scalar(select(User).where(User.name == name))
+    user = _find(session, name)
     if user is None:
         raise ValueError(f"no user is named {name!r}")
     return user
@@ -73,8 +88,7 @@ def set_password(session: Session, name: str, password: str) -> User:
 
 def user_for_password(session: Session, name: str, password: str) -> User | None:
     """The user these credentials log in, or None (same answer for a wrong name or password)."""
-    # No name holds a control character; PostgreSQL would refuse a NUL in the query.
-    user = session.scalar(select(User).where(User.name == name)) if name.isprintable() else None
+    user = _find(session, name)
     if user is None or not user.password_hash:
         check_password_hash(_dummy_hash(), password)  # take as long as for a real user
         return None

@@ -84,11 +84,14 @@ def http_error(error: HTTPException) -> Response:
     return response
 
 
+def is_api_request() -> bool:
+    """Whether the request is the API's, whose every answer, errors too, is JSON."""
+    return request.path.startswith(f"{bp.url_prefix}/")
+
+
 def unrouted(error: HTTPException) -> Response | HTTPException:
     """Unknown /api/ URLs and methods answer JSON too, as every other API error does."""
-    if request.path.startswith("/api/"):
-        return http_error(error)
-    return error
+    return http_error(error) if is_api_request() else error
 
 
 def item_json(item: FoundItem) -> dict[str, Any]:

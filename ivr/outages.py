@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from flask import Flask, Response, g, make_response, request
+from flask import Flask, Response, g, make_response
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from werkzeug.exceptions import ServiceUnavailable
@@ -31,11 +31,9 @@ def database_unavailable(error: OperationalError | PoolTimeout) -> Response:
     for loaded in ("user", "page_user"):  # the layout would read the user's name from the database
         g.pop(loaded, None)
     unavailable = ServiceUnavailable(MESSAGE, retry_after=RETRY_AFTER_SECONDS)
-    if request.path.startswith("/api/"):
+    if api.is_api_request():
         return api.http_error(unavailable)
-    response = make_response(pages.error_page(unavailable))
-    response.headers["Retry-After"] = str(RETRY_AFTER_SECONDS)
-    return response
+    return make_response(pages.error_page(unavailable))
 
 
 def init_app(app: Flask) -> None:

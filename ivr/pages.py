@@ -181,10 +181,12 @@ def html_pages(bp: Blueprint) -> None:
     bp.after_request(_add_security_headers)
 
 
-def error_page(error: HTTPException) -> tuple[str, int]:
-    """The page for any refusal or failure, in the site's layout."""
+def error_page(error: HTTPException) -> tuple[str, int, list[tuple[str, str]]]:
+    """The page for any refusal or failure, in the site's layout, with the error's own
+    headers (Retry-After on a 503, Allow on a 405)."""
     code = error.code or 500
-    return render_template("error.html", error=error, code=code), code
+    headers = [(name, value) for name, value in error.get_headers() if name != "Content-Type"]
+    return render_template("error.html", error=error, code=code), code, headers
 
 
 def _add_security_headers(response: Response) -> Response:

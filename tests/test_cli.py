@@ -67,6 +67,12 @@ def test_users_create_refuses_a_duplicate_or_an_unknown_role(runner):
     assert unknown.exit_code != 0
 
 
+@pytest.mark.parametrize("name", ["jo\x00", "jo\tbeth", "x" * 81])
+def test_users_create_refuses_a_name_nobody_could_log_in_with(runner, name):
+    refused = runner.invoke(args=["users", "create", name, "--role", "clerk"])
+    assert refused.exit_code != 0 and "1 to 80 printable characters" in refused.output
+
+
 def test_items_import_keeps_good_rows_and_reports_bad_ones_by_line(app, runner, tmp_path):
     yesterday = (today() - timedelta(days=1)).isoformat()
     csv_file = tmp_path / "items.csv"
