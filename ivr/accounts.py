@@ -10,10 +10,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from werkzeug.security import check_password_hash, generate_password_hash
 
-from ivr.models import User
+from ivr.models import NAME_LENGTH, User
 
 ROLES = ("clerk", "agent", "admin")
-NAME_LENGTH = 80  # users.name
 
 
 def _hash(token: str) -> str:

@@ -95,6 +95,4 @@ def queue_failed_choice(turn: Turn, digit: str, *, has_description: bool) -> Voi
         else turn.url("/ivr/describe", then="report")
     )
     options = {"2": report, "1": turn.url("/ivr/menu"), REPEAT_DIGIT: turn.url("/ivr/queue/failed")}
-    return follow_choice(
-        turn, digit, options, again="/ivr/queue/failed", exhausted="/ivr/goodbye", giving_up=None
-    )
+    return follow_choice(turn, digit, options, again="/ivr/queue/failed", exhausted="/ivr/goodbye")

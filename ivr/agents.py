@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ivr.models import Agent, AgentStatus
+from ivr.models import NAME_LENGTH, Agent, AgentStatus
 from lost_items.validation import ValidationError, Validator
 
 __all__ = ["AgentBusy", "agent_json", "create_agent", "list_agents", "set_status"]
@@ -25,7 +25,7 @@ class AgentBusy(RuntimeError):
 
 def create_agent(session: Session, data: Mapping[str, Any], *, languages: Collection[str]) -> Agent:
     check = Validator(data)
-    name = check.text("name", max_length=80)
+    name = check.text("name", max_length=NAME_LENGTH)
     endpoint = check.text("endpoint", max_length=200)
     if endpoint and not _ENDPOINT.match(endpoint):
         check.errors["endpoint"] = "must be +E.164 phone number, client:identity or sip:user@host"

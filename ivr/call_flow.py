@@ -23,6 +23,7 @@ from ivr.prompts import Catalogue
 from ivr.twiml import say, step_url
 
 AGENT_DIGIT = "0"
+AGENT_STEP = "/ivr/agent"
 REPEAT_DIGIT = "9"
 
 
@@ -140,16 +141,20 @@ def retry(
     *,
     again: str,
     params: Mapping[str, object] | None = None,
-    exhausted: str = "/ivr/agent",
-    giving_up: str | None = "too_many_tries",
+    exhausted: str = AGENT_STEP,
+    giving_up: str | None = None,
 ) -> VoiceResponse:
-    """Explain what went wrong and ask again; after the last try, say `giving_up` (what
-    happens next) and move on to `exhausted`."""
+    """Explain what went wrong and ask again; after the last try, move on to `exhausted`.
+
+    On the way the caller hears `giving_up` (what happens next), or, when `exhausted` is
+    the agent, that we try to put them through: the words follow where the call goes.
+    """
     response = VoiceResponse()
     _say_all(response, turn, [problem])
     if turn.last_try:
-        if giving_up:
-            say(response, turn.catalogue, giving_up)
+        announcement = giving_up or ("too_many_tries" if exhausted == AGENT_STEP else None)
+        if announcement:
+            say(response, turn.catalogue, announcement)
         response.redirect(turn.url(exhausted), method="POST")
     else:
         response.redirect(turn.url(again, tries=turn.tries + 1, **(params or {})), method="POST")
@@ -163,8 +168,8 @@ def follow_choice(
     *,
     again: str,
     params: Mapping[str, object] | None = None,
-    exhausted: str = "/ivr/agent",
-    giving_up: str | None = "too_many_tries",
+    exhausted: str = AGENT_STEP,
+    giving_up: str | None = None,
 ) -> VoiceResponse:
     """Go where the digit leads (`options` maps digits to URLs), or re-prompt."""
     if digit in options:
@@ -208,9 +213,9 @@ def main_menu_choice(turn: Turn, digit: str) -> VoiceResponse:
     options = {
         "1": turn.url("/ivr/describe"),
         "2": turn.url("/ivr/reference"),
-        "3": turn.url("/ivr/agent"),
+        "3": turn.url(AGENT_STEP),
         "4": turn.url("/ivr/my-reports"),
-        AGENT_DIGIT: turn.url("/ivr/agent"),
+        AGENT_DIGIT: turn.url(AGENT_STEP),
         REPEAT_DIGIT: turn.url("/ivr/menu"),
     }
     return follow_choice(turn, digit, options, again="/ivr/menu")
@@ -285,7 +290,7 @@ def results_choice(turn: Turn, digit: str, *, index: int, total: int) -> VoiceRe
     options = {
         "1": turn.url("/ivr/results", i=index + 1) if showing_item else turn.url("/ivr/describe"),
         "2": turn.url("/ivr/report/date"),
-        AGENT_DIGIT: turn.url("/ivr/agent"),
+        AGENT_DIGIT: turn.url(AGENT_STEP),
         REPEAT_DIGIT: turn.url("/ivr/results", i=index),
     }
     return follow_choice(turn, digit, options, again="/ivr/results", params={"i": index})
@@ -335,7 +340,7 @@ def report_done_choice(turn: Turn, digit: str) -> VoiceResponse:
     if digit == REPEAT_DIGIT:
         return redirect(turn.url("/ivr/report/done"))
     if digit == AGENT_DIGIT:
-        return redirect(turn.url("/ivr/agent"))
+        return redirect(turn.url(AGENT_STEP))
     return goodbye(turn)
 
 
@@ -360,7 +365,7 @@ def reference_answer(turn: Turn, *, keyed: str, sentences: Sequence[Prompt]) -> 
 def reference_choice(turn: Turn, digit: str, *, keyed: str) -> VoiceResponse:
     options = {
         "2": turn.url("/ivr/reference"),
-        AGENT_DIGIT: turn.url("/ivr/agent"),
+        AGENT_DIGIT: turn.url(AGENT_STEP),
         REPEAT_DIGIT: turn.url("/ivr/reference/heard", ref=keyed),
     }
     if not digit:
@@ -383,7 +388,7 @@ def my_reports_choice(turn: Turn, digit: str) -> VoiceResponse:
         return goodbye(turn)
     options = {
         "2": turn.url("/ivr/reference"),
-        AGENT_DIGIT: turn.url("/ivr/agent"),
+        AGENT_DIGIT: turn.url(AGENT_STEP),
         REPEAT_DIGIT: turn.url("/ivr/my-reports"),
     }
     return follow_choice(turn, digit, options, again="/ivr/my-reports")

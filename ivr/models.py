@@ -59,6 +59,10 @@ class CallState(Base):
         return f"CallState(call_sid={self.call_sid!r}, language={self.language!r})"
 
 
+# A user's and an agent's name (an agent named as a user is that user's own agent).
+NAME_LENGTH = 80
+
+
 class User(Base):
     """A clerk, agent or admin.
 
@@ -69,7 +73,7 @@ class User(Base):
     __tablename__ = "users"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(80), unique=True)
+    name: Mapped[str] = mapped_column(String(NAME_LENGTH), unique=True)
     role: Mapped[str] = mapped_column(String(20))
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     password_hash: Mapped[str | None] = mapped_column(String(200))
@@ -97,7 +101,7 @@ class Agent(Base):
     __tablename__ = "agents"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(80), unique=True)
+    name: Mapped[str] = mapped_column(String(NAME_LENGTH), unique=True)
     languages: Mapped[str] = mapped_column(String(100))  # space-separated codes: "es fr"
     endpoint: Mapped[str] = mapped_column(String(200))
     status: Mapped[str] = mapped_column(String(20), default=AgentStatus.OFFLINE.value)

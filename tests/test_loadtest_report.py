@@ -29,17 +29,17 @@ def _sampler(stolen_by_second: list[float], late: dict[int, float] | None = None
 
 def test_a_request_counts_as_disturbed_if_any_part_of_it_ran_in_a_disturbed_second() -> None:
     cores = _sampler([0.01, 0.25, 0.02])  # the second from 1001 to 1002 was stolen
-    assert not cores.disturbed(1000.2, 40.0)
-    assert cores.disturbed(1001.5, 10.0)
-    assert cores.disturbed(1000.98, 40.0)  # began calm, ended in the stolen second
-    assert not cores.disturbed(1002.1, 40.0)
-    assert not _sampler([0.09]).disturbed(1000.5, 10.0)  # under 10% is calm
+    assert not cores.ran_disturbed(1000.2, 40.0)
+    assert cores.ran_disturbed(1001.5, 10.0)
+    assert cores.ran_disturbed(1000.98, 40.0)  # began calm, ended in the stolen second
+    assert not cores.ran_disturbed(1002.1, 40.0)
+    assert not _sampler([0.09]).ran_disturbed(1000.5, 10.0)  # under 10% is calm
 
 
 def test_a_second_in_which_the_whole_machine_stood_still_is_disturbed() -> None:
     cores = _sampler([0.0, 0.0], late={1: 0.9})  # nothing stolen, but the sampler woke late
-    assert not cores.disturbed(1000.5, 10.0)
-    assert cores.disturbed(1001.5, 10.0)
+    assert not cores.ran_disturbed(1000.5, 10.0)
+    assert cores.ran_disturbed(1001.5, 10.0)
 
 
 def test_the_report_says_how_many_slow_steps_ran_in_disturbed_seconds(capsys) -> None:
