@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import functools
+from collections.abc import Callable
 from pathlib import Path
+from typing import ParamSpec, TypeVar
 
 import click
 from alembic import command
@@ -23,12 +26,42 @@ def get_engine(app: Flask | None = None) -> Engine:
     return app.extensions["lost_property_engine"]
 
 
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
 def get_session() -> Session:
     """The request's session; the view that changes data commits it."""
     if "db_session" not in g:
         factory: sessionmaker[Session] = current_app.extensions["lost_property_sessions"]
-        g.db_session = factory()
+        if g.get("db_autocommit"):
+            g.db_session = factory(bind=current_app.extensions["lost_property_autocommit"])
+        else:
+            g.db_session = factory()
     return g.db_session
+
+
+def autocommit(view: Callable[P, R]) -> Callable[P, R]:
+    """Mark a view whose statements each stand alone: reads, and writes of one statement
+    each that a retried request repeats harmlessly (the view still commits after them).
+
+    On PostgreSQL they then run without a transaction around them, so without the BEGIN and
+    the COMMIT or ROLLBACK that are round trips of their own: a step that reads the call's
+    state takes one round trip instead of three. Such a view must take no lock (it would
+    be released at once). SQLite runs them in a transaction as before: there a transaction
+    costs no round trip, and the sqlite3 module's own transaction handling stays off.
+    """
+
+    @functools.wraps(view)
+    def marked(*args: P.args, **kwargs: P.kwargs) -> R:
+        g.db_autocommit = True
+        return view(*args, **kwargs)
+
+    return marked
+
+
+def in_autocommit() -> bool:
+    return bool(g.get("db_autocommit"))
 
 
 def close_session(_error: BaseException | None = None) -> None:
@@ -68,5 +101,10 @@ def init_app(app: Flask) -> None:
     engine = make_engine(url)
     app.extensions["lost_property_engine"] = engine
     app.extensions["lost_property_sessions"] = make_session_factory(engine)
+    app.extensions["lost_property_autocommit"] = (
+        engine.execution_options(isolation_level="AUTOCOMMIT")
+        if engine.dialect.name == "postgresql"
+        else engine
+    )
     app.teardown_appcontext(close_session)
     app.cli.add_command(init_db_command)

@@ -12,6 +12,11 @@ from sqlalchemy.orm import Mapped, mapped_column
 from lost_items.models import Base, utcnow
 
 
+def id_list(ids: list[int]) -> str:
+    """How CallState keeps a list of ids in one column (candidates, agents tried)."""
+    return json.dumps(ids)
+
+
 class CallState(Base):
     """What one call has told us so far, keyed by Twilio's CallSid.
 
@@ -45,7 +50,7 @@ class CallState(Base):
 
     @candidates.setter
     def candidates(self, ids: list[int]) -> None:
-        self.candidate_ids = json.dumps(ids)
+        self.candidate_ids = id_list(ids)
 
     @property
     def tried_agents(self) -> list[int]:
@@ -53,7 +58,7 @@ class CallState(Base):
 
     @tried_agents.setter
     def tried_agents(self, ids: list[int]) -> None:
-        self.tried_agent_ids = json.dumps(ids)
+        self.tried_agent_ids = id_list(ids)
 
     def __repr__(self) -> str:
         return f"CallState(call_sid={self.call_sid!r}, language={self.language!r})"

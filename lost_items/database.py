@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import Engine, Insert, create_engine, event, exc
@@ -12,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 __all__ = [
     "PING_AFTER_IDLE_SECONDS",
     "insert_if_absent",
+    "insert_or_update",
     "make_engine",
     "make_session_factory",
     "normalise_url",
@@ -91,9 +93,28 @@ def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(engine, expire_on_commit=False)
 
 
+def _insert(session: Session, model: type) -> Any:
+    """The session's own dialect's INSERT, the one with ON CONFLICT."""
+    if session.get_bind().dialect.name == "postgresql":
+        return postgresql.insert(model)
+    return sqlite.insert(model)
+
+
 def insert_if_absent(session: Session, model: type) -> Insert:
     """INSERT ... ON CONFLICT DO NOTHING, in the session's own dialect: one round trip where
     a savepoint around a plain INSERT takes three."""
-    if session.get_bind().dialect.name == "postgresql":
-        return postgresql.insert(model).on_conflict_do_nothing()
-    return sqlite.insert(model).on_conflict_do_nothing()
+    return _insert(session, model).on_conflict_do_nothing()
+
+
+def insert_or_update(
+    session: Session,
+    model: type,
+    *,
+    key: str,
+    values: Mapping[str, object],
+    update: Mapping[str, object],
+) -> Insert:
+    """INSERT `values`, or if a row with the same `key` is there, set `update` on it: one
+    round trip where a look-up and then an insert or an update take two, and need a lock."""
+    statement = _insert(session, model).values(**values)
+    return statement.on_conflict_do_update(index_elements=[key], set_=dict(update))

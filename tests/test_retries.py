@@ -86,6 +86,10 @@ def test_the_last_step_sent_several_times_at_once_writes_one_report(app, phone):
     assert reports_of(app, phone.call_sid) == 1
     for answer in answers:  # every retry leads the caller to the same confirmation
         assert "/ivr/report/done" in answer
+    with app.app_context():  # the confirmation reads the one report
+        session = get_session()
+        report = session.scalars(select(LossReport)).one()
+        assert session.get(CallState, phone.call_sid).report_id == report.id
 
 
 def test_the_first_step_of_a_call_sent_twice_at_once_answers_both(app, client):

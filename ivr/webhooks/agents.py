@@ -4,13 +4,14 @@ until one is free; keep agents' states true whatever way a call ends."""
 from __future__ import annotations
 
 from flask import Response, current_app, request
+from sqlalchemy import update
 from twilio.twiml.voice_response import VoiceResponse
 
 from ivr import agent_flow, call_flow, metrics, routing
 from ivr.call_flow import Turn
-from ivr.db import get_session
+from ivr.db import autocommit, get_session
 from ivr.dispatching import dispatch_after
-from ivr.models import Agent, CallState, QueuedCall
+from ivr.models import Agent, QueuedCall, id_list
 from ivr.prompts import catalogues
 from ivr.twiml import twiml
 from ivr.webhooks import bp
@@ -20,7 +21,9 @@ from ivr.webhooks.context import (
     caller_number,
     current_turn,
     keyed,
+    read_call_state,
     save,
+    set_state,
     small_int,
 )
 from lost_items.models import utcnow
@@ -90,51 +93,56 @@ def agent() -> Response:
 
 
 @bp.post("/agent/dialed")
+@autocommit
 def agent_dialed() -> Response:
-    """The agent's phone stopped ringing or the conversation ended."""
+    """The agent's phone stopped ringing or the conversation ended.
+
+    No lock on the call's state: each agent's release is one conditional UPDATE that a
+    retry repeats harmlessly, and one dial of a call ends at a time."""
     turn = current_turn()
     agent_id = small_int("agent")
     session = get_session()
+    sid = call_sid()
     if request.form.get("DialCallStatus", "") in ANSWERED:
-        # Nothing of the call's own state changes: no need to lock it, the agent's release
-        # is one statement that a retry repeats harmlessly.
-        if sid := call_sid():
+        if sid:
             routing.call_ended(session, sid, now=utcnow(), settings=_settings(), agent_id=agent_id)
             session.commit()
         return twiml(call_flow.goodbye(turn))
-    state = call_state()
-    routing.call_missed(session, state.call_sid, agent_id=agent_id, settings=_settings())
-    if agent_id and agent_id not in state.tried_agents:
-        state.tried_agents = [*state.tried_agents, agent_id]
-    state.agent_id = None
-    save(state)
+    if sid:
+        routing.call_missed(session, sid, agent_id=agent_id, settings=_settings())
+        tried = read_call_state().tried_agents
+        if agent_id and agent_id not in tried:
+            tried = [*tried, agent_id]
+        set_state(agent_id=None, tried_agent_ids=id_list(tried))
     return twiml(call_flow.redirect(turn.url("/ivr/agent", agent_lang=_agent_language(turn))))
 
 
 @bp.post("/agent/connect")
+@autocommit
 def agent_connect() -> Response:
     """Where a dequeued caller goes: dial the agent reserved for them."""
     turn = current_turn()
-    state = call_state()
+    sid = call_sid()
     session = get_session()
     agent = session.get(Agent, small_int("agent"))
-    queued = session.get(QueuedCall, state.call_sid) if state.call_sid else None
-    if agent is None or agent.current_call_sid != state.call_sid or not state.call_sid:
+    if not sid or agent is None or agent.current_call_sid != sid:
         return twiml(call_flow.redirect(turn.url("/ivr/agent", agent_lang=_agent_language(turn))))
-    if queued is not None:
-        queued.state, queued.left_at = "connected", utcnow()
-    state.agent_id = agent.id
-    save(state)
+    session.execute(
+        update(QueuedCall)
+        .where(QueuedCall.call_sid == sid)
+        .values(state="connected", left_at=utcnow())
+    )
+    set_state(agent_id=agent.id)
     return _dial(turn, agent, _agent_language(turn))
 
 
 @bp.post("/queue/wait")
+@autocommit
 def queue_wait() -> Response:
     """Played to a waiting caller in a loop; also hands free agents to waiting callers."""
     turn = current_turn()
     sid, language = call_sid(), _agent_language(turn)
-    state = get_session().get(CallState, sid) if sid else None
-    tried = state.tried_agents if state is not None else []
+    tried = read_call_state().tried_agents
     if sid and not routing.on_shift(get_session(), language, exclude=tried):
         return twiml(agent_flow.leave_queue())  # the last agent went off shift: offer a report
     position = _form_int("QueuePosition")
@@ -150,14 +158,13 @@ def _form_int(name: str) -> int:
 
 
 @bp.post("/queue/key")
+@autocommit
 def queue_key() -> Response:
     """A key pressed while waiting: 1 a loss report (or callback); 2 another language."""
     turn = current_turn()
     digit = keyed()
     if digit == "1":
-        state = call_state()
-        state.queue_exit = "report"
-        save(state)
+        set_state(queue_exit="report")
         return twiml(agent_flow.leave_queue())
     if digit == "2" and small_int("long"):
         return twiml(agent_flow.other_languages(turn, list(catalogues().values())))
@@ -165,6 +172,7 @@ def queue_key() -> Response:
 
 
 @bp.post("/queue/language")
+@autocommit
 def queue_language() -> Response:
     """The second language a waiting caller speaks: leave this queue for an agent in it."""
     turn = current_turn()
@@ -175,9 +183,7 @@ def queue_language() -> Response:
     chosen = languages[int(digit) - 1]
     if chosen == turn.lang:
         return twiml(VoiceResponse())
-    state = call_state()
-    state.queue_exit = f"agent:{chosen}"
-    save(state)
+    set_state(queue_exit=f"agent:{chosen}")
     return twiml(agent_flow.leave_queue())
 
 
@@ -213,14 +219,16 @@ def queue_failed() -> Response:
 
 
 @bp.post("/queue/failed/choice")
+@autocommit
 def queue_failed_choice() -> Response:
-    has_description = bool(call_state().description)
+    has_description = bool(read_call_state().description)
     return twiml(
         agent_flow.queue_failed_choice(current_turn(), keyed(), has_description=has_description)
     )
 
 
 @bp.post("/status")
+@autocommit
 def call_status() -> Response:
     """Twilio's status callback: a call ended, so no agent stays busy with it."""
     status = request.form.get("CallStatus", "")
@@ -228,9 +236,11 @@ def call_status() -> Response:
     if status in FINAL_CALL_STATUSES and sid:
         session = get_session()
         now = utcnow()
-        queued = session.get(QueuedCall, sid)
-        if queued is not None and queued.state in ("waiting", "connecting"):
-            queued.state, queued.left_at = "left", now
+        session.execute(
+            update(QueuedCall)
+            .where(QueuedCall.call_sid == sid, QueuedCall.state.in_(("waiting", "connecting")))
+            .values(state="left", left_at=now)
+        )
         routing.call_ended(session, sid, now=now, settings=_settings())
         session.commit()
     return twiml(VoiceResponse())

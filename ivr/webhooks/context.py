@@ -7,11 +7,12 @@ from flask import current_app, request
 
 from ivr import speech
 from ivr.call_flow import Turn
-from ivr.db import get_session
+from ivr.db import get_session, in_autocommit
 from ivr.models import CallState
 from ivr.prompts import catalogue
 from lost_items import reports
-from lost_items.database import insert_if_absent
+from lost_items.database import insert_if_absent, insert_or_update
+from lost_items.models import utcnow
 
 
 def current_turn() -> Turn:
@@ -62,7 +63,9 @@ def call_state(**first: object) -> CallState:
     """
     sid = call_sid()
     if not sid:
-        return CallState(call_sid="", candidate_ids="[]", tried_agent_ids="[]")
+        return _throw_away()
+    if in_autocommit():
+        raise RuntimeError("call_state() locks the call's row: use read_call_state() here")
     session = get_session()
     if first and (made := _make_state(sid, first)) is not None:
         return made
@@ -73,6 +76,35 @@ def call_state(**first: object) -> CallState:
         state = _make_state(sid, first) or session.get(CallState, sid, with_for_update=True)
         assert state is not None
     return state
+
+
+def read_call_state() -> CallState:
+    """This call's saved state as it stands, for a step that only reads it: no lock (a step
+    that writes what it read uses call_state()). A call with none gets a throw-away one."""
+    sid = call_sid()
+    state = get_session().get(CallState, sid) if sid else None
+    return state if state is not None else _throw_away()
+
+
+def set_state(**columns: object) -> None:
+    """Set these columns of the call's state in one statement and commit; a call with no
+    state yet gets one. For a step whose only write this is: it needs no lock, as a retried
+    webhook sets the same again. Nothing is kept for a request without a CallSid."""
+    sid = call_sid()
+    if not sid:
+        return
+    session = get_session()
+    changed = {**columns, "updated_at": utcnow()}  # the other columns' defaults fill a new row
+    session.execute(
+        insert_or_update(
+            session, CallState, key="call_sid", values={**changed, "call_sid": sid}, update=changed
+        )
+    )
+    session.commit()
+
+
+def _throw_away() -> CallState:
+    return CallState(call_sid="", candidate_ids="[]", tried_agent_ids="[]")
 
 
 def _make_state(sid: str, first: dict[str, object]) -> CallState | None:

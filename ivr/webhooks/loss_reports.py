@@ -8,24 +8,26 @@ from twilio.twiml.messaging_response import MessagingResponse
 
 from ivr import call_flow, speech
 from ivr.clock import office_today
-from ivr.db import get_session
+from ivr.db import autocommit, get_session
 from ivr.twiml import twiml
 from ivr.webhooks import bp
-from ivr.webhooks.context import call_state, caller_number, current_turn, keyed, save
+from ivr.webhooks.context import caller_number, current_turn, keyed, read_call_state, set_state
 from lost_items import reports
 from lost_items.models import LossReport
 
 
 @bp.post("/report/date")
+@autocommit
 def report_date() -> Response:
     """Ask when the item was lost."""
     turn = current_turn()
-    if not call_state().description:
+    if not read_call_state().description:
         return twiml(call_flow.redirect(turn.url("/ivr/describe", then="report")))
     return twiml(call_flow.ask_lost_on(turn))
 
 
 @bp.post("/report/date/choice")
+@autocommit
 def report_date_choice() -> Response:
     turn = current_turn()
     keys = keyed()
@@ -44,9 +46,7 @@ def report_date_choice() -> Response:
                 giving_up="report_date_skipped",
             )
         )
-    state = call_state()
-    state.lost_on = lost_on
-    save(state)
+    set_state(lost_on=lost_on)
     return twiml(call_flow.redirect(turn.url("/ivr/report/callback")))
 
 
@@ -61,8 +61,12 @@ def report_callback() -> Response:
 
 
 @bp.post("/report/callback/choice")
+@autocommit
 def report_callback_choice() -> Response:
-    """Record the report with the number given."""
+    """Record the report with the number given.
+
+    No lock: the report is one INSERT that a retried webhook's repeats harmlessly (a call
+    keeps one report), then the call's state is pointed at it."""
     turn = current_turn()
     keys = keyed()
     if keys == call_flow.AGENT_DIGIT:
@@ -72,7 +76,7 @@ def report_callback_choice() -> Response:
         number = caller_number()
     else:
         number = reports.normalise_phone_number(keys, country_code=country_code)
-    state = call_state()
+    state = read_call_state()
     if number is None or not state.description:
         problem = "invalid_number" if keys else "no_input"
         return twiml(call_flow.retry(turn, problem, again="/ivr/report/callback"))
@@ -86,16 +90,16 @@ def report_callback_choice() -> Response:
         today=office_today(),
         call_sid=state.call_sid or None,
     )
-    state.report_id = report.id
-    save(state)
+    set_state(report_id=report.id)
     return twiml(call_flow.redirect(turn.url("/ivr/report/done")))
 
 
 @bp.post("/report/done")
+@autocommit
 def report_done() -> Response:
     """Confirm the report and read its number."""
     turn = current_turn()
-    state = call_state()
+    state = read_call_state()
     report = get_session().get(LossReport, state.report_id) if state.report_id else None
     if report is None:
         return twiml(call_flow.redirect(turn.url("/ivr/report/date")))
@@ -117,6 +121,7 @@ def report_done_choice() -> Response:
 
 
 @bp.post("/my-reports")
+@autocommit
 def my_reports() -> Response:
     """Whether the reports left from this number have a match."""
     turn = current_turn()

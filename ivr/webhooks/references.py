@@ -6,7 +6,7 @@ from flask import Response, current_app, request
 
 from ivr import call_flow, speech
 from ivr.call_flow import Turn
-from ivr.db import get_session
+from ivr.db import autocommit, get_session
 from ivr.twiml import twiml
 from ivr.webhooks import bp
 from ivr.webhooks.context import current_turn, keyed, spoken_hours
@@ -21,6 +21,7 @@ def reference() -> Response:
 
 
 @bp.post("/reference/heard")
+@autocommit
 def reference_heard() -> Response:
     """Tell the caller what we know of the reference they keyed."""
     turn = current_turn()

@@ -11,7 +11,7 @@ from flask import Response, current_app, request
 from ivr import call_flow, metrics, speech
 from ivr.call_flow import Turn
 from ivr.clock import office_today
-from ivr.db import get_session
+from ivr.db import autocommit, get_session
 from ivr.prompts import catalogues
 from ivr.twiml import twiml
 from ivr.webhooks import bp
@@ -19,7 +19,9 @@ from ivr.webhooks.context import (
     call_state,
     current_turn,
     keyed,
+    read_call_state,
     save,
+    set_state,
     small_int,
     spoken,
 )
@@ -57,14 +59,13 @@ def language() -> Response:
 
 
 @bp.post("/menu")
+@autocommit
 def main_menu() -> Response:
     """Describe, reference, or agent."""
     turn = current_turn()
     welcome = bool(small_int("welcome"))
-    if welcome:
-        state = call_state(language=turn.lang)
-        state.language = turn.lang  # a call that came back to the menu in another language
-        save(state)
+    if welcome:  # the call's first step to keep anything, or one back in another language
+        set_state(language=turn.lang)
     return twiml(
         call_flow.main_menu(
             turn,
@@ -138,11 +139,12 @@ def description_heard() -> Response:
 
 
 @bp.post("/results")
+@autocommit
 def results() -> Response:
     """Read one candidate, or say that nothing (more) matches."""
     turn = current_turn()
     index = small_int("i")
-    candidates = call_state().candidates
+    candidates = read_call_state().candidates
     item = get_session().get(FoundItem, candidates[index]) if index < len(candidates) else None
     if item is None:
         return twiml(call_flow.no_candidates(turn, index=index))
@@ -159,8 +161,9 @@ def results() -> Response:
 
 
 @bp.post("/results/choice")
+@autocommit
 def results_choice() -> Response:
-    total = len(call_state().candidates)
+    total = len(read_call_state().candidates)
     return twiml(
         call_flow.results_choice(current_turn(), keyed(), index=small_int("i"), total=total)
     )
