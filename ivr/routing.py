@@ -42,6 +42,7 @@ __all__ = [
     "claim_agent",
     "dispatch",
     "enqueue",
+    "left_queue",
     "longest_waiting_call",
     "on_shift",
     "queue_name",
@@ -200,6 +201,16 @@ def enqueue(session: Session, call_sid: str, *, language: str, speaks: str) -> N
             .where(QueuedCall.call_sid == call_sid)
             .values(language=language, state="waiting", agent_id=None)
         )
+
+
+def left_queue(session: Session, call_sid: str, *, now: datetime, state: str = "left") -> None:
+    """The call is out of the queue: it left (hung up, chose otherwise) or reached its
+    agent ("connected"). One conditional UPDATE: a call out already stays as it was."""
+    session.execute(
+        update(QueuedCall)
+        .where(QueuedCall.call_sid == call_sid, QueuedCall.state.in_(("waiting", "connecting")))
+        .values(state=state, left_at=now)
+    )
 
 
 def longest_waiting_call(session: Session, agent: Agent) -> QueuedCall | None:

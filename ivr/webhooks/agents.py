@@ -4,7 +4,6 @@ until one is free; keep agents' states true whatever way a call ends."""
 from __future__ import annotations
 
 from flask import Response, current_app, request
-from sqlalchemy import update
 from twilio.twiml.voice_response import VoiceResponse
 
 from ivr import agent_flow, call_flow, metrics, routing
@@ -127,11 +126,7 @@ def agent_connect() -> Response:
     agent = session.get(Agent, small_int("agent"))
     if not sid or agent is None or agent.current_call_sid != sid:
         return twiml(call_flow.redirect(turn.url("/ivr/agent", agent_lang=_agent_language(turn))))
-    session.execute(
-        update(QueuedCall)
-        .where(QueuedCall.call_sid == sid)
-        .values(state="connected", left_at=utcnow())
-    )
+    routing.left_queue(session, sid, now=utcnow(), state="connected")
     set_state(agent_id=agent.id)
     return _dial(turn, agent, _agent_language(turn))
 
@@ -198,8 +193,8 @@ def queue_left() -> Response:
     metrics.observe_queue_wait(_agent_language(turn), result, _form_int("QueueTime"))
     if result == "redirected" and queued is not None and queued.agent_id:
         return twiml(call_flow.redirect(turn.url("/ivr/agent/connect", agent=queued.agent_id)))
-    if queued is not None and queued.state in ("waiting", "connecting"):
-        queued.state, queued.left_at = "left", utcnow()
+    if queued is not None:
+        routing.left_queue(session, queued.call_sid, now=utcnow())
     exit_to, state.queue_exit = state.queue_exit or "", None
     save(state)
     if result == "bridged":
@@ -236,11 +231,7 @@ def call_status() -> Response:
     if status in FINAL_CALL_STATUSES and sid:
         session = get_session()
         now = utcnow()
-        session.execute(
-            update(QueuedCall)
-            .where(QueuedCall.call_sid == sid, QueuedCall.state.in_(("waiting", "connecting")))
-            .values(state="left", left_at=now)
-        )
+        routing.left_queue(session, sid, now=now)
         routing.call_ended(session, sid, now=now, settings=_settings())
         session.commit()
     return twiml(VoiceResponse())

@@ -54,26 +54,20 @@ def call_sid() -> str:
     return "".join(ch for ch in sid if ch.isascii() and ch.isalnum())
 
 
-def call_state(**first: object) -> CallState:
-    """This call's saved state; a request without a CallSid gets a throw-away one.
-
-    `first`: columns a state made by this request starts with. A step that passes them is
-    usually the call's first to keep anything, so the state is inserted straight away (one
-    statement; a look-up first would be two), and only looked up if it was there already.
-    """
+def call_state() -> CallState:
+    """This call's saved state, locked until the request commits, for a step that writes
+    what it read: a webhook Twilio sends twice waits for the first. A call with none gets
+    one; a request without a CallSid gets a throw-away one."""
     sid = call_sid()
     if not sid:
         return _throw_away()
     if in_autocommit():
         raise RuntimeError("call_state() locks the call's row: use read_call_state() here")
     session = get_session()
-    if first and (made := _make_state(sid, first)) is not None:
-        return made
-    # Locked until the request commits: a webhook Twilio sends twice waits for the first.
     state = session.get(CallState, sid, with_for_update=True)
     if state is None:
-        # None again: the same first step, twice at once, and the other one made it.
-        state = _make_state(sid, first) or session.get(CallState, sid, with_for_update=True)
+        # None again: another request for the same call made it meanwhile.
+        state = _make_state(sid) or session.get(CallState, sid, with_for_update=True)
         assert state is not None
     return state
 
@@ -107,13 +101,11 @@ def _throw_away() -> CallState:
     return CallState(call_sid="", candidate_ids="[]", tried_agent_ids="[]")
 
 
-def _make_state(sid: str, first: dict[str, object]) -> CallState | None:
-    """The call's new state, or None if the call has one already."""
+def _make_state(sid: str) -> CallState | None:
+    """The call's new state (the columns' defaults), or None if the call has one already."""
     session = get_session()
     return session.scalars(
-        insert_if_absent(session, CallState)
-        .values(call_sid=sid, candidate_ids="[]", tried_agent_ids="[]", **first)
-        .returning(CallState)
+        insert_if_absent(session, CallState).values(call_sid=sid).returning(CallState)
     ).first()
 
 
