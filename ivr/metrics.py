@@ -104,9 +104,10 @@ def count_fallback(reason: str) -> None:
 def _outcome() -> Any:
     """What a call came to, most telling first (a report left after queueing is a report)."""
     queued = exists().where(QueuedCall.call_sid == CallState.call_sid)
+    reported = exists().where(LossReport.call_sid == CallState.call_sid)
     agent = or_(CallState.agent_id.is_not(None), CallState.tried_agent_ids != "[]")
     return case(
-        (CallState.report_id.is_not(None), "loss_report"),
+        (reported, "loss_report"),
         (agent, "agent"),
         (queued, "queued"),
         (CallState.candidate_ids != "[]", "item_found"),

@@ -103,7 +103,17 @@ def record_loss_report(
     ).first()
     if made is not None:
         return made
-    return session.scalars(select(LossReport).where(LossReport.call_sid == call_sid)).one()
+    report = report_of_call(session, call_sid or "")
+    assert report is not None  # the insert conflicted on this CallSid
+    return report
+
+
+def report_of_call(session: Session, call_sid: str) -> LossReport | None:
+    """The report a phone call left, if any: a call leaves at most one, so the CallSid
+    finds it and the call needs no pointer of its own to it."""
+    if not call_sid:
+        return None
+    return session.scalars(select(LossReport).where(LossReport.call_sid == call_sid)).first()
 
 
 def report_reference(report: LossReport) -> str:

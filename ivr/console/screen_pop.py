@@ -15,8 +15,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ivr.models import Agent, CallState
-from lost_items import items
-from lost_items.models import FoundItem, LossReport
+from lost_items import items, reports
+from lost_items.models import FoundItem
 
 __all__ = ["Candidate", "ScreenPop", "candidate", "screen_pop"]
 
@@ -56,10 +56,9 @@ def candidate(item: FoundItem) -> Candidate:
 
 def _callback_number(session: Session, state: CallState) -> str | None:
     """The number the caller keyed for a loss report, else the one they call from."""
-    if state.report_id is not None:
-        report = session.get(LossReport, state.report_id)
-        if report is not None and report.callback_number:
-            return report.callback_number
+    report = reports.report_of_call(session, state.call_sid)
+    if report is not None and report.callback_number:
+        return report.callback_number
     return state.caller_number
 
 

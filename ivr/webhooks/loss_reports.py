@@ -11,9 +11,15 @@ from ivr.clock import office_today
 from ivr.db import autocommit, get_session
 from ivr.twiml import twiml
 from ivr.webhooks import bp
-from ivr.webhooks.context import caller_number, current_turn, keyed, read_call_state, set_state
+from ivr.webhooks.context import (
+    call_sid,
+    caller_number,
+    current_turn,
+    keyed,
+    read_call_state,
+    set_state,
+)
 from lost_items import reports
-from lost_items.models import LossReport
 
 
 @bp.post("/report/date")
@@ -65,8 +71,8 @@ def report_callback() -> Response:
 def report_callback_choice() -> Response:
     """Record the report with the number given.
 
-    No lock: the report is one INSERT that a retried webhook's repeats harmlessly (a call
-    keeps one report), then the call's state is pointed at it."""
+    No lock and one write: the report is one INSERT that a retried webhook's repeats
+    harmlessly (a call keeps one report, found again by its CallSid)."""
     turn = current_turn()
     keys = keyed()
     if keys == call_flow.AGENT_DIGIT:
@@ -80,8 +86,9 @@ def report_callback_choice() -> Response:
     if number is None or not state.description:
         problem = "invalid_number" if keys else "no_input"
         return twiml(call_flow.retry(turn, problem, again="/ivr/report/callback"))
-    report = reports.record_loss_report(
-        get_session(),
+    session = get_session()
+    reports.record_loss_report(
+        session,
         description=state.description,
         language=turn.lang,
         lost_on=state.lost_on,
@@ -90,7 +97,7 @@ def report_callback_choice() -> Response:
         today=office_today(),
         call_sid=state.call_sid or None,
     )
-    set_state(report_id=report.id)
+    session.commit()  # a no-op on PostgreSQL, where the INSERT stands alone
     return twiml(call_flow.redirect(turn.url("/ivr/report/done")))
 
 
@@ -99,8 +106,7 @@ def report_callback_choice() -> Response:
 def report_done() -> Response:
     """Confirm the report and read its number."""
     turn = current_turn()
-    state = read_call_state()
-    report = get_session().get(LossReport, state.report_id) if state.report_id else None
+    report = reports.report_of_call(get_session(), call_sid())
     if report is None:
         return twiml(call_flow.redirect(turn.url("/ivr/report/date")))
     return twiml(
