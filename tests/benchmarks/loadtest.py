@@ -421,6 +421,9 @@ class Caller:
             if self.listen:  # Twilio sends the words once the caller has said them all
                 time.sleep(len(query["text"].split()) / WORDS_PER_SECOND)
             heard = phone.say(query["text"])
+            if phone.gather is not None and "/ivr/describe/heard" in phone.gather.action:
+                self.think(heard)  # asked what the item is: says it again, as a caller would
+                heard = phone.say(query["text"])  # (the line then searches with what it has)
             self.think(heard)
             if self.rng.random() < 0.35:
                 outcome = self.reach_agent(phone)
