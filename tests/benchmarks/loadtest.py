@@ -775,9 +775,9 @@ def print_cores(cores: CoreSampler, results: Results, measured: tuple[float, flo
         f"{statistics.fmean(s.busy for s in samples):.0%}, waiting for the disk "
         f"{statistics.fmean(s.iowait for s in samples):.1%}, stolen by the host "
         f"{statistics.fmean(s.stolen for s in samples):.1%} (at most "
-        f"{max(s.stolen for s in samples):.0%} in a second; {disturbed} seconds with "
-        f"{CoreSample.STOLEN_SHARE:.0%} or more); the machine stood still "
-        f"{len(pauses)} times for {CoreSampler.PAUSE_SECONDS * 1000:.0f} ms or more "
+        f"{max(s.stolen for s in samples):.0%} in a second, {CoreSample.STOLEN_SHARE:.0%} or "
+        f"more in {disturbed} s); pauses of the whole machine of "
+        f"{CoreSampler.PAUSE_SECONDS * 1000:.0f} ms or more: {len(pauses)} "
         f"({sum(pause.seconds for pause in pauses):.2f} s in all, the longest "
         f"{longest * 1000:.0f} ms)"
     )
