@@ -14,12 +14,13 @@ from flask import Flask, current_app
 from flask.cli import AppGroup, with_appcontext
 from sqlalchemy import delete, func, select
 
-from ivr import accounts, agents
+from ivr import accounts, agents, routing
 from ivr.clock import office_today
 from ivr.db import get_session
 from ivr.models import Agent, CallState, QueuedCall
 from ivr.notifications import send_due_messages
 from ivr.phone import CallEnded, Heard, Phone
+from ivr.twilio_gateway import gateway
 from lost_items import demo
 from lost_items.importing import first_line_not_utf8, import_found_items
 from lost_items.models import FoundItem, utcnow
@@ -169,6 +170,22 @@ def agent_status(agent: str, status: str) -> None:
         raise click.ClickException(str(busy)) from None
     session.commit()
     click.echo(f"{found.name} is {found.status}.")
+
+
+@agents_group.command("check-calls")
+def check_calls() -> None:
+    """Free agents still busy with a call that is over (safe to run on a schedule).
+
+    An agent is freed when Twilio reports the call's end; a report that came while the
+    database was down is lost, and this asks Twilio instead.
+    """
+    freed = routing.free_agents_of_ended_calls(
+        get_session(),
+        gateway(),
+        now=utcnow(),
+        settings=routing.RoutingSettings.from_config(current_app.config),
+    )
+    click.echo(f"Freed {_count(freed, 'agent')} whose call was over.")
 
 
 @click.command("demo-data")

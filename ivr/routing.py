@@ -11,9 +11,10 @@ BEGIN IMMEDIATE (see lost_items.database), which serialises writers.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import (
     BindParameter,
@@ -35,6 +36,7 @@ from lost_items.database import insert_if_absent
 log = logging.getLogger(__name__)
 
 __all__ = [
+    "FINAL_CALL_STATUSES",
     "STALLED_AFTER",
     "RoutingSettings",
     "call_ended",
@@ -42,6 +44,7 @@ __all__ = [
     "claim_agent",
     "dispatch",
     "enqueue",
+    "free_agents_of_ended_calls",
     "left_queue",
     "longest_waiting_call",
     "on_shift",
@@ -50,10 +53,21 @@ __all__ = [
 ]
 
 
+# Twilio's words for a call that is over.
+FINAL_CALL_STATUSES = frozenset({"completed", "busy", "failed", "no-answer", "canceled"})
+
+
 @dataclass(frozen=True)
 class RoutingSettings:
     wrap_up_seconds: int = 60
     max_misses: int = 3
+
+    @classmethod
+    def from_config(cls, config: Mapping[str, Any]) -> RoutingSettings:
+        return cls(
+            wrap_up_seconds=int(config["AGENT_WRAP_UP_SECONDS"]),
+            max_misses=int(config["AGENT_MAX_MISSES"]),
+        )
 
 
 def queue_name(language: str) -> str:
@@ -151,9 +165,10 @@ def call_ended(
     now: datetime,
     settings: RoutingSettings,
     agent_id: int | None = None,
-) -> None:
-    """A call an agent took is over: wrap-up, then available again."""
-    session.execute(
+) -> bool:
+    """A call an agent took is over: wrap-up, then available again. Whether an agent was
+    still busy with it (a retried webhook finds none)."""
+    ended = session.execute(
         update(Agent)
         .where(*_holding(call_sid, agent_id))
         .values(
@@ -165,6 +180,51 @@ def call_ended(
             missed_in_a_row=0,
         )
     )
+    return bool(ended.rowcount)
+
+
+CHECK_CALLS_AFTER = timedelta(minutes=2)  # a call's status callback comes within seconds
+
+
+def free_agents_of_ended_calls(
+    session: Session,
+    gateway: TwilioGateway,
+    *,
+    now: datetime,
+    settings: RoutingSettings,
+    busy_for: timedelta = CHECK_CALLS_AFTER,
+) -> int:
+    """Free the agents still busy with a call Twilio says is over; how many were.
+
+    The status callback frees an agent when a call ends; if the database was down when it
+    came, nothing did, and Twilio does not send it again. This asks Twilio about each call
+    an agent has been busy with for `busy_for` or more: one that is over (or that Twilio
+    does not know) frees its agent, as its status callback would have.
+    """
+    busy = session.execute(
+        select(Agent.id, Agent.current_call_sid).where(
+            Agent.status == AgentStatus.BUSY.value,
+            Agent.current_call_sid.is_not(None),
+            Agent.busy_since < now - busy_for,
+        )
+    ).all()
+    freed = 0
+    for agent_id, call_sid in busy:
+        try:
+            over = gateway.call_status(call_sid) in FINAL_CALL_STATUSES
+        except TwilioError as error:
+            if error.status != 404:  # Twilio unreachable, or refusing us: ask again next time
+                log.warning("could not ask Twilio about call %s: %s", call_sid, error)
+                continue
+            over = True
+        if not over:
+            continue
+        left_queue(session, call_sid, now=now)
+        if call_ended(session, call_sid, now=now, settings=settings, agent_id=agent_id):
+            log.warning("agent %s was still busy with call %s, which is over", agent_id, call_sid)
+            freed += 1  # not if another host's check, or the callback, came first
+        session.commit()
+    return freed
 
 
 def call_missed(

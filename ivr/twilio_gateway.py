@@ -28,9 +28,10 @@ class TwilioError(RuntimeError):
     unsubscribed number, say); trying it again cannot help.
     """
 
-    def __init__(self, message: str, *, permanent: bool = False) -> None:
+    def __init__(self, message: str, *, permanent: bool = False, status: int = 0) -> None:
         super().__init__(message)
         self.permanent = permanent
+        self.status = status  # Twilio's HTTP status, 0 if it gave none
 
 
 class TwilioGateway:
@@ -54,7 +55,9 @@ class TwilioGateway:
                 return json.loads(answer.read() or b"{}")
         except urllib.error.HTTPError as error:
             permanent = 400 <= error.code < 500 and error.code != 429
-            raise TwilioError(f"{method} {path}: HTTP {error.code}", permanent=permanent) from error
+            raise TwilioError(
+                f"{method} {path}: HTTP {error.code}", permanent=permanent, status=error.code
+            ) from error
         except (OSError, ValueError) as error:
             raise TwilioError(f"{method} {path}: {error}") from error
 
@@ -78,6 +81,10 @@ class TwilioGateway:
         self._request(
             "POST", f"/Queues/{sid}/Members/{quote(call_sid)}.json", {"Url": url, "Method": "POST"}
         )
+
+    def call_status(self, call_sid: str) -> str:
+        """Where a call stands: queued, ringing, in-progress, or over (completed, busy, ...)."""
+        return str(self._request("GET", f"/Calls/{quote(call_sid)}.json").get("status", ""))
 
     def send_sms(self, *, to: str, from_: str, body: str) -> str:
         message = self._request("POST", "/Messages.json", {"To": to, "From": from_, "Body": body})

@@ -439,3 +439,86 @@ def test_agents_from_the_command_line(runner):
     assert nobody.exit_code != 0 and "no agent has the id or name Zoe" in nobody.output
     bad = runner.invoke(args=["agents", "add", "Eve", "-l", "xx", "--endpoint", "nope"])
     assert bad.exit_code != 0 and "endpoint" in bad.output and "languages" in bad.output
+
+
+# --- an agent whose call ended unseen ----------------------------------------------------------
+
+
+def busy_since(app, agent_id: int, *, ago: timedelta) -> None:
+    """As if the agent had taken the call `ago` (the check leaves recent calls alone)."""
+    with app.app_context():
+        session = get_session()
+        session.get(Agent, agent_id).busy_since = utcnow() - ago
+        session.commit()
+
+
+def check_calls(app) -> str:
+    result = app.test_cli_runner().invoke(args=["agents", "check-calls"])
+    assert result.exit_code == 0, result.output
+    return result.stdout  # the log lines go to stderr
+
+
+def test_an_agent_whose_caller_hung_up_while_the_database_was_down_is_freed(
+    app, new_phone, twilio_api
+):
+    from tests.conftest import make_app
+    from tests.test_faults import CLOSED_PORT
+    from tests.test_signature import sign
+
+    hans = add_agent(app, "Hans", ["de"], "+49151000001")
+    phone = new_phone(dial_outcome=None)
+    call_for_agent(phone, GERMAN)
+    # The caller hangs up; Twilio's status callback reaches the line while its database is
+    # down: answered, but nothing recorded, and Twilio does not send it again.
+    url = "http://localhost/ivr/status"
+    params = {"CallSid": phone.call_sid, "CallStatus": "completed", "AccountSid": "AC" + "0" * 32}
+    down = make_app(CLOSED_PORT).test_client()
+    answer = down.post(url, data=params, headers={"X-Twilio-Signature": sign(url, params)})
+    assert answer.status_code == 200
+    assert agent_row(app, hans).status == "busy"
+
+    twilio_api.calls[phone.call_sid] = "completed"
+    busy_since(app, hans, ago=timedelta(minutes=3))
+    assert check_calls(app) == "Freed 1 agent whose call was over.\n"
+    assert agent_row(app, hans).status == "wrap-up"
+    assert agent_row(app, hans).current_call_sid is None
+    assert [r.path.rsplit("/", 1)[1] for r in twilio_api.call_lookups()] == [
+        f"{phone.call_sid}.json"
+    ]
+    assert check_calls(app) == "Freed 0 agents whose call was over.\n"  # asked once only
+
+
+def test_an_agent_on_a_call_still_going_or_unknown_to_twilio(app, new_phone, twilio_api):
+    hans = add_agent(app, "Hans", ["de"], "+49151000001")
+    greta = add_agent(app, "Greta", ["de"], "+49151000002")
+    talking, vanished = new_phone(dial_outcome=None), new_phone(dial_outcome=None)
+    call_for_agent(talking, GERMAN)
+    call_for_agent(vanished, GERMAN)
+    on_talking = next(
+        a for a in (hans, greta) if agent_row(app, a).current_call_sid == talking.call_sid
+    )
+    on_vanished = greta if on_talking == hans else hans
+    twilio_api.calls[talking.call_sid] = "in-progress"  # Twilio knows nothing of the other
+
+    assert check_calls(app) == "Freed 0 agents whose call was over.\n"
+    assert twilio_api.call_lookups() == []  # calls of the last two minutes are left alone
+
+    busy_since(app, hans, ago=timedelta(minutes=40))
+    busy_since(app, greta, ago=timedelta(minutes=40))
+    assert check_calls(app) == "Freed 1 agent whose call was over.\n"
+    assert agent_row(app, on_talking).status == "busy"
+    assert agent_row(app, on_vanished).status == "wrap-up"
+
+
+def test_an_agent_stays_busy_while_twilio_cannot_be_asked(app, new_phone, twilio_api):
+    hans = add_agent(app, "Hans", ["de"], "+49151000001")
+    phone = new_phone(dial_outcome=None)
+    call_for_agent(phone, GERMAN)
+    busy_since(app, hans, ago=timedelta(minutes=3))
+    twilio_api.calls_down = True
+    assert check_calls(app) == "Freed 0 agents whose call was over.\n"
+    assert agent_row(app, hans).status == "busy"
+    twilio_api.calls_down = False
+    twilio_api.calls[phone.call_sid] = "no-answer"
+    assert check_calls(app) == "Freed 1 agent whose call was over.\n"
+    assert agent_row(app, hans).status == "wrap-up"

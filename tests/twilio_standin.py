@@ -35,6 +35,8 @@ class TwilioStandIn:
     fail_messages: bool = False  # answer texts with 500, as Twilio does on a bad day
     refuse_messages: bool = False  # answer texts with 400, as for an invalid number
     message_delay: float = 0.0  # seconds Twilio takes to accept a text
+    calls: dict[str, str] = field(default_factory=dict)  # CallSid -> status; others unknown
+    calls_down: bool = False  # answer call look-ups with 503
     url: str = ""
 
     def start(self) -> TwilioStandIn:
@@ -65,7 +67,14 @@ class TwilioStandIn:
             def do_GET(self) -> None:
                 self._record("GET")
                 path = urlsplit(self.path).path
-                if path.endswith("/Queues.json"):
+                call = re.search(r"/Calls/(CA\w+)\.json$", path)
+                if call and standin.calls_down:
+                    self._answer(503, {"code": 20503, "message": "service unavailable"})
+                elif call and call.group(1) in standin.calls:
+                    self._answer(
+                        200, {"sid": call.group(1), "status": standin.calls[call.group(1)]}
+                    )
+                elif path.endswith("/Queues.json"):
                     queues = [
                         {"sid": sid, "friendly_name": name} for name, sid in standin.queues.items()
                     ]
@@ -105,6 +114,9 @@ class TwilioStandIn:
 
     def member_updates(self) -> list[Received]:
         return [r for r in self.received if r.method == "POST" and "/Members/" in r.path]
+
+    def call_lookups(self) -> list[Received]:
+        return [r for r in self.received if r.method == "GET" and "/Calls/" in r.path]
 
     def messages(self) -> list[Received]:
         return [

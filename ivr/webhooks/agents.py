@@ -27,15 +27,11 @@ from ivr.webhooks.context import (
 )
 from lost_items.models import utcnow
 
-FINAL_CALL_STATUSES = {"completed", "busy", "failed", "no-answer", "canceled"}
 ANSWERED = {"completed", "answered"}
 
 
 def _settings() -> routing.RoutingSettings:
-    config = current_app.config
-    return routing.RoutingSettings(
-        wrap_up_seconds=config["AGENT_WRAP_UP_SECONDS"], max_misses=config["AGENT_MAX_MISSES"]
-    )
+    return routing.RoutingSettings.from_config(current_app.config)
 
 
 def _agent_language(turn: Turn) -> str:
@@ -228,7 +224,7 @@ def call_status() -> Response:
     """Twilio's status callback: a call ended, so no agent stays busy with it."""
     status = request.form.get("CallStatus", "")
     sid = call_sid()
-    if status in FINAL_CALL_STATUSES and sid:
+    if status in routing.FINAL_CALL_STATUSES and sid:
         session = get_session()
         now = utcnow()
         routing.left_queue(session, sid, now=now)
