@@ -4,6 +4,10 @@
 (() => {
   const form = document.getElementById("entry");
   if (!form) return;
+  // Clerks type without the mouse, so the field the page asks for (the first mistake, or
+  // the description) must have the focus; a busy browser may skip the autofocus attribute.
+  const wanted = form.querySelector("[autofocus]");
+  if (wanted && document.activeElement === document.body) wanted.focus();
   const { description, language, category, colors } = form.elements;
   const status = document.getElementById("suggestion");
   let timer = null;
