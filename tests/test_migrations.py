@@ -6,11 +6,12 @@ from datetime import date, timedelta
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import insert
+from sqlalchemy import insert, text
 from sqlalchemy.orm import Session
 
 from ivr.db import MIGRATIONS_DIR
-from lost_items import matching
+from ivr.models import CallState
+from lost_items import matching, reports
 from lost_items.database import make_engine
 from lost_items.items import FoundItemDraft, found_item_row
 from lost_items.models import FoundItem
@@ -38,4 +39,36 @@ def test_items_logged_before_item_contents_are_found_by_what_they_hold(tmp_path)
             session, "I lost my ID card", language="en", lost_on=lost_on, today=TODAY
         )
         assert [match.item.description for match in found] == [draft.description]
+    engine.dispose()
+
+
+def test_going_back_before_0008_points_each_call_at_its_report_again(tmp_path):
+    engine = make_engine(f"sqlite:///{tmp_path / 'calls.sqlite'}")
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.attributes["engine"] = engine
+    command.upgrade(config, "head")
+    with Session(engine) as session:
+        session.add_all([CallState(call_sid="CA1"), CallState(call_sid="CA2")])
+        report = reports.record_loss_report(
+            session,
+            description="parapluie rouge",
+            language="fr",
+            lost_on=None,
+            callback_number=None,
+            keep_days=90,
+            today=TODAY,
+            call_sid="CA1",
+        )
+        session.commit()
+        report_id = report.id
+
+    command.downgrade(config, "0007")
+
+    with engine.connect() as connection:
+        pointers = connection.execute(
+            text("SELECT call_sid, report_id FROM call_states ORDER BY call_sid")
+        ).all()
+    assert [tuple(row) for row in pointers] == [("CA1", report_id), ("CA2", None)]
+    command.upgrade(config, "head")  # and forward again
     engine.dispose()
