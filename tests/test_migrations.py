@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import insert, text
+from sqlalchemy import Engine, insert, text
 from sqlalchemy.orm import Session
 
 from ivr.db import MIGRATIONS_DIR
@@ -19,12 +19,18 @@ from lost_items.models import FoundItem
 TODAY = date(2026, 11, 20)
 
 
-def test_items_logged_before_item_contents_are_found_by_what_they_hold(tmp_path):
+def migrated(tmp_path, revision: str) -> tuple[Engine, Config]:
+    """A new SQLite database brought up to `revision`, and the config to move it on."""
     engine = make_engine(f"sqlite:///{tmp_path / 'old.sqlite'}")
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     config.attributes["engine"] = engine
-    command.upgrade(config, "0004")
+    command.upgrade(config, revision)
+    return engine, config
+
+
+def test_items_logged_before_item_contents_are_found_by_what_they_hold(tmp_path):
+    engine, config = migrated(tmp_path, "0004")
     found_on = TODAY - timedelta(days=3)
     draft = FoundItemDraft("Portefeuille marron avec carte d'identité", found_on, "Bus 38", "fr")
     row = {**found_item_row(draft), "status": "in_storage", "value_band": "low"}
@@ -43,11 +49,7 @@ def test_items_logged_before_item_contents_are_found_by_what_they_hold(tmp_path)
 
 
 def test_going_back_before_0008_points_each_call_at_its_report_again(tmp_path):
-    engine = make_engine(f"sqlite:///{tmp_path / 'calls.sqlite'}")
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    config.attributes["engine"] = engine
-    command.upgrade(config, "head")
+    engine, config = migrated(tmp_path, "head")
     with Session(engine) as session:
         session.add_all([CallState(call_sid="CA1"), CallState(call_sid="CA2")])
         report = reports.record_loss_report(
