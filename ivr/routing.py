@@ -41,6 +41,7 @@ __all__ = [
     "RoutingSettings",
     "call_ended",
     "call_missed",
+    "call_over",
     "claim_agent",
     "dispatch",
     "enqueue",
@@ -217,14 +218,18 @@ def free_agents_of_ended_calls(
                 log.warning("could not ask Twilio about call %s: %s", call_sid, error)
                 continue
             over = True
-        if not over:
-            continue
-        left_queue(session, call_sid, now=now)
-        if call_ended(session, call_sid, now=now, settings=settings, agent_id=agent_id):
+        if over and call_over(session, call_sid, now=now, settings=settings):
             log.warning("agent %s was still busy with call %s, which is over", agent_id, call_sid)
             freed += 1  # not if another host's check, or the callback, came first
         session.commit()
     return freed
+
+
+def call_over(session: Session, call_sid: str, *, now: datetime, settings: RoutingSettings) -> bool:
+    """Twilio says the call has ended: out of the queue, and its agent (if any) to wrap-up.
+    Whether an agent was still busy with it."""
+    left_queue(session, call_sid, now=now)
+    return call_ended(session, call_sid, now=now, settings=settings)
 
 
 def call_missed(

@@ -28,10 +28,13 @@ class TwilioError(RuntimeError):
     unsubscribed number, say); trying it again cannot help.
     """
 
-    def __init__(self, message: str, *, permanent: bool = False, status: int = 0) -> None:
+    def __init__(self, message: str, *, status: int = 0) -> None:
         super().__init__(message)
-        self.permanent = permanent
         self.status = status  # Twilio's HTTP status, 0 if it gave none
+
+    @property
+    def permanent(self) -> bool:
+        return 400 <= self.status < 500 and self.status != 429
 
 
 class TwilioGateway:
@@ -54,10 +57,7 @@ class TwilioGateway:
             with urllib.request.urlopen(request, timeout=self.timeout) as answer:
                 return json.loads(answer.read() or b"{}")
         except urllib.error.HTTPError as error:
-            permanent = 400 <= error.code < 500 and error.code != 429
-            raise TwilioError(
-                f"{method} {path}: HTTP {error.code}", permanent=permanent, status=error.code
-            ) from error
+            raise TwilioError(f"{method} {path}: HTTP {error.code}", status=error.code) from error
         except (OSError, ValueError) as error:
             raise TwilioError(f"{method} {path}: {error}") from error
 

@@ -6,7 +6,7 @@ import re
 from collections.abc import Collection
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy import Select, and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from lost_items import describing, matching
@@ -103,17 +103,17 @@ def record_loss_report(
     ).first()
     if made is not None:
         return made
-    report = report_of_call(session, call_sid or "")
-    assert report is not None  # the insert conflicted on this CallSid
-    return report
+    return session.scalars(_left_by(call_sid)).one()  # the insert met this call's report
 
 
 def report_of_call(session: Session, call_sid: str) -> LossReport | None:
     """The report a phone call left, if any: a call leaves at most one, so the CallSid
     finds it and the call needs no pointer of its own to it."""
-    if not call_sid:
-        return None
-    return session.scalars(select(LossReport).where(LossReport.call_sid == call_sid)).first()
+    return session.scalars(_left_by(call_sid)).first() if call_sid else None
+
+
+def _left_by(call_sid: str | None) -> Select[tuple[LossReport]]:
+    return select(LossReport).where(LossReport.call_sid == call_sid)
 
 
 def report_reference(report: LossReport) -> str:

@@ -6,7 +6,12 @@ import pytest
 
 from ivr.db import get_session
 from ivr.models import Agent
-from tests.console_calls import add_agent, agent_with_login, describe_then_ask_for_agent
+from tests.console_calls import (
+    GERMAN,
+    add_agent,
+    agent_with_login,
+    describe_then_ask_for_agent,
+)
 from tests.web import add_item, days_ago, log_in, logged_in, post_form, seen
 
 CONSOLE_PAGES = ["/console/", "/console/live", "/console/supervisor", "/console/supervisor/live"]
@@ -141,6 +146,25 @@ def test_the_screen_pop_shows_the_routed_callers_language_words_candidates_and_n
     found = f"{spaced} Wallet Portefeuille en cuir noir, carte Navigo Black"
     assert f"{found} {days_ago(1).isoformat()} Métro ligne 4 - Châtelet" in page
     assert "Parapluie" not in page.split("What the search offered the caller")[1].split("Queues")[0]
+
+
+def test_the_screen_pop_shows_the_number_a_caller_keyed_for_their_loss_report(app, desk, new_phone):
+    post_form(desk, "/console/status", {"status": "available"})
+    caller = new_phone(dial_outcome=None, caller="+4915112345678")
+    caller.dial()
+    caller.press(GERMAN)
+    caller.press("1")  # describe what was lost
+    caller.say("ein lila Plüschtier")  # nothing found like it
+    caller.press("2")  # leave a loss report
+    caller.press("1")  # lost today
+    heard = caller.press("0612345679#")  # to be called back on another number
+    assert any("Ihre Verlustmeldung ist aufgenommen" in h.text for h in heard), heard
+    heard = caller.press("0")  # then asks for an agent
+    assert [h.text for h in heard if h.verb == "dial"] == ["+49151000001"]
+
+    page = seen(desk.get("/console/"))
+    assert "Callback number +33612345679" in page
+    assert "+4915112345678" not in page
 
 
 def test_the_live_endpoint_tells_the_page_a_call_arrived(app, desk, new_phone):

@@ -14,6 +14,9 @@ from ivr.db import get_session
 from ivr.models import Agent, QueuedCall
 from lost_items.models import utcnow
 from tests.agents import add_agent
+from tests.conftest import make_app
+from tests.test_faults import CLOSED_PORT
+from tests.test_signature import sign
 
 GERMAN = "4"
 
@@ -181,16 +184,19 @@ def test_once_wrap_up_is_over_the_agent_takes_the_next_call(app, new_phone):
     assert dialled(second.heard) == ["+49151000001"]
 
 
-def test_the_status_callback_frees_an_agent_when_a_call_ends_unexpectedly(app, client, new_phone):
-    from tests.test_signature import sign
+def call_completed(client, call_sid: str):
+    """Twilio's status callback for a call that ended."""
+    url = "http://localhost/ivr/status"
+    params = {"CallSid": call_sid, "CallStatus": "completed", "AccountSid": "AC" + "0" * 32}
+    return client.post(url, data=params, headers={"X-Twilio-Signature": sign(url, params)})
 
+
+def test_the_status_callback_frees_an_agent_when_a_call_ends_unexpectedly(app, client, new_phone):
     hans = add_agent(app, "Hans", ["de"], "+49151000001")
     phone = new_phone(dial_outcome=None)
     call_for_agent(phone, GERMAN)
     assert agent_row(app, hans).status == "busy"
-    url = "http://localhost/ivr/status"
-    params = {"CallSid": phone.call_sid, "CallStatus": "completed", "AccountSid": "AC" + "0" * 32}
-    answer = client.post(url, data=params, headers={"X-Twilio-Signature": sign(url, params)})
+    answer = call_completed(client, phone.call_sid)
     assert answer.status_code == 200
     assert agent_row(app, hans).status == "wrap-up"
 
@@ -461,19 +467,12 @@ def check_calls(app) -> str:
 def test_an_agent_whose_caller_hung_up_while_the_database_was_down_is_freed(
     app, new_phone, twilio_api
 ):
-    from tests.conftest import make_app
-    from tests.test_faults import CLOSED_PORT
-    from tests.test_signature import sign
-
     hans = add_agent(app, "Hans", ["de"], "+49151000001")
     phone = new_phone(dial_outcome=None)
     call_for_agent(phone, GERMAN)
     # The caller hangs up; Twilio's status callback reaches the line while its database is
     # down: answered, but nothing recorded, and Twilio does not send it again.
-    url = "http://localhost/ivr/status"
-    params = {"CallSid": phone.call_sid, "CallStatus": "completed", "AccountSid": "AC" + "0" * 32}
-    down = make_app(CLOSED_PORT).test_client()
-    answer = down.post(url, data=params, headers={"X-Twilio-Signature": sign(url, params)})
+    answer = call_completed(make_app(CLOSED_PORT).test_client(), phone.call_sid)
     assert answer.status_code == 200
     assert agent_row(app, hans).status == "busy"
 

@@ -226,8 +226,6 @@ def call_status() -> Response:
     sid = call_sid()
     if status in routing.FINAL_CALL_STATUSES and sid:
         session = get_session()
-        now = utcnow()
-        routing.left_queue(session, sid, now=now)
-        routing.call_ended(session, sid, now=now, settings=_settings())
+        routing.call_over(session, sid, now=utcnow(), settings=_settings())
         session.commit()
     return twiml(VoiceResponse())
