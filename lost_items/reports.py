@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection
 from datetime import date, datetime, timedelta
 
@@ -35,7 +34,6 @@ __all__ = [
     "matches_for_item",
     "matches_for_report",
     "messages_to_send",
-    "normalise_phone_number",
     "pending_matches",
     "record_loss_report",
     "record_message",
@@ -47,25 +45,6 @@ __all__ = [
 
 # Reports that may still meet their item: the caller has not got it back yet.
 ACTIVE_STATUSES = (ReportStatus.OPEN.value, ReportStatus.MATCHED.value)
-
-_E164 = re.compile(r"^\+[1-9]\d{6,14}$")
-
-
-def normalise_phone_number(number: str, *, country_code: str) -> str | None:
-    """A callback number in E.164 form, from what a caller keyed or Twilio's `From`.
-
-    Callers key national numbers ("0612345678"), international ones with 00
-    ("0044…"), or Twilio gives E.164. Anything else (anonymous callers,
-    browser clients, too short) is None.
-    """
-    number = re.sub(r"[\s().-]", "", number or "")
-    if number.startswith("00"):
-        number = "+" + number[2:]
-    elif number.startswith("0") and len(number) >= 9:
-        number = "+" + country_code + number[1:]
-    elif number.isdigit() and len(number) >= 11:
-        number = "+" + number
-    return number if _E164.match(number) else None
 
 
 def record_loss_report(

@@ -11,7 +11,7 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from lost_items.reports import normalise_phone_number
+from lost_items.phone_numbers import parse_phone_number
 from lost_items.validation import ValidationError, Validator
 
 __all__ = ["FIELDS", "ReportDraft", "ReportForm", "read_report"]
@@ -62,7 +62,7 @@ def read_report(
     lost_on = check.day("lost_on", latest=today, required=False)
     lost_at = check.text("lost_at", max_length=200, required=False)
     keyed = check.text("callback_number", max_length=32, required=False)
-    number = normalise_phone_number(keyed, country_code=country_code) if keyed else None
+    number = parse_phone_number(keyed, country_code=country_code) if keyed else None
     if keyed and number is None:
         check.errors["callback_number"] = (
             "is not a phone number we can text: type it as 06 12 34 56 78 or +34 612 345 678"

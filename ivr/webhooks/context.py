@@ -10,9 +10,9 @@ from ivr.call_flow import Turn
 from ivr.db import get_session, in_autocommit
 from ivr.models import CallState
 from ivr.prompts import catalogue
-from lost_items import reports
 from lost_items.database import insert_if_absent, insert_or_update
 from lost_items.models import utcnow
+from lost_items.phone_numbers import parse_phone_number
 
 
 def current_turn() -> Turn:
@@ -43,7 +43,7 @@ def spoken() -> str:
 
 def caller_number() -> str | None:
     """The caller's number in E.164 form, or None (withheld, a browser client, junk)."""
-    return reports.normalise_phone_number(
+    return parse_phone_number(
         request.form.get("From", ""), country_code=current_app.config["OFFICE_COUNTRY_CODE"]
     )
 

@@ -20,6 +20,7 @@ from ivr.webhooks.context import (
     set_state,
 )
 from lost_items import reports
+from lost_items.phone_numbers import parse_phone_number
 
 
 @bp.post("/report/date")
@@ -81,7 +82,7 @@ def report_callback_choice() -> Response:
     if keys == "1" and caller_number():
         number = caller_number()
     else:
-        number = reports.normalise_phone_number(keys, country_code=country_code)
+        number = parse_phone_number(keys, country_code=country_code)
     state = read_call_state()
     if number is None or not state.description:
         problem = "invalid_number" if keys else "no_input"
