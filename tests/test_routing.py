@@ -238,6 +238,32 @@ def test_an_agent_going_available_pulls_the_longest_waiting_caller(
     assert parse_qs(urlsplit(update.form["Url"]).query)["agent"] == [str(hans)]
 
 
+def test_the_queue_is_found_on_the_second_page_of_twilios_list(app, client, new_phone, twilio_api):
+    """Twilio lists an account's queues a page at a time: the German queue, fourth in a
+    list paged three at a time, is still found and the caller moved out of it."""
+    twilio_api.max_page_size = 3
+    hans = add_agent(app, "Hans", ["de"], "+49151000001", status="wrap-up")
+    with app.app_context():
+        token = create_user(get_session(), "admin", "admin")[1]
+        get_session().commit()
+    german = new_phone(dial_outcome=None)
+    call_for_agent(german, GERMAN)
+
+    answer = client.put(
+        f"/api/agents/{hans}/status",
+        json={"status": "available"},
+        headers={"Authorization": f"Bearer {token}"},
+    )
+    assert answer.status_code == 200
+    pages = [
+        parse_qs(urlsplit(r.path).query).get("Page", ["0"])[0] for r in twilio_api.queue_lists()
+    ]
+    assert pages == ["0", "1"]
+    (update,) = twilio_api.member_updates()
+    assert update.path.endswith(f"/Queues/QUde{'0' * 30}/Members/{german.call_sid}.json")
+    assert dialled(german.dequeued_to(update.form["Url"])) == ["+49151000001"]
+
+
 def test_when_wrap_up_ends_the_next_wait_puts_the_caller_through(app, new_phone, twilio_api):
     app.config["AGENT_WRAP_UP_SECONDS"] = 0
     hans, first, waiting = hans_busy_and_a_caller_waiting(app, new_phone)

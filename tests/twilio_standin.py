@@ -37,6 +37,7 @@ class TwilioStandIn:
     message_delay: float = 0.0  # seconds Twilio takes to accept a text
     calls: dict[str, str] = field(default_factory=dict)  # CallSid -> status; others unknown
     calls_down: bool = False  # answer call look-ups with 503
+    max_page_size: int = 1000  # Twilio's own cap on PageSize; lower it to make lists page
     url: str = ""
 
     def start(self) -> TwilioStandIn:
@@ -78,7 +79,7 @@ class TwilioStandIn:
                     queues = [
                         {"sid": sid, "friendly_name": name} for name, sid in standin.queues.items()
                     ]
-                    self._answer(200, {"queues": queues, "next_page_uri": None})
+                    self._answer(200, standin.page_of(queues, "queues", self.path))
                 else:
                     self._answer(404, {"code": 20404, "message": "not found"})
 
@@ -107,6 +108,27 @@ class TwilioStandIn:
         self.url = f"http://127.0.0.1:{self._server.server_port}"
         threading.Thread(target=self._server.serve_forever, daemon=True).start()
         return self
+
+    def page_of(self, records: list[dict], key: str, url: str) -> dict:
+        """One page of a list, as Twilio pages it: PageSize (capped), Page, and the URI of
+        the next page while there is one."""
+        path, _, query = url.partition("?")
+        asked = {name: values[-1] for name, values in parse_qs(query).items()}
+        size = max(1, min(int(asked.get("PageSize", 50)), self.max_page_size))
+        number = int(asked.get("Page", 0))
+        page = records[number * size : (number + 1) * size]
+        more = (number + 1) * size < len(records)
+        token = f"PT{number + 1:032x}"
+        following = f"{path}?PageSize={size}&Page={number + 1}&PageToken={token}"
+        return {
+            key: page,
+            "page": number,
+            "page_size": size,
+            "next_page_uri": following if more else None,
+        }
+
+    def queue_lists(self) -> list[Received]:
+        return [r for r in self.received if r.method == "GET" and "/Queues.json" in r.path]
 
     def stop(self) -> None:
         self._server.shutdown()
