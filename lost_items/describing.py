@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 
 from rapidfuzz import fuzz, process
 
-from lost_items.text import normalize, tokenize
+from lost_items.text import normalize, sound_key, tokenize
 from lost_items.vocabulary import load_vocabulary
 
 __all__ = ["Description", "describe", "search_text"]
@@ -149,12 +149,14 @@ def _longest_in(language: str) -> int:
 
 
 @cache
-def _fuzzy_choices(language: str, words: int) -> dict[str, tuple[str, ...]]:
+def _fuzzy_choices(
+    language: str, words: int, min_length: int = _MIN_FUZZY_LENGTH
+) -> dict[str, tuple[str, ...]]:
     """Phrases of one (or two) words, long enough to be matched approximately."""
     return {
         " ".join(tokens): ids
         for tokens, ids in _phrase_index(language).items()
-        if len(tokens) == words and len(" ".join(tokens)) >= _MIN_FUZZY_LENGTH
+        if len(tokens) == words and len(" ".join(tokens)) >= min_length
     }
 
 
@@ -168,7 +170,7 @@ def _single_word(token: str, language: str) -> tuple[str, ...]:
         stem = token[: -len(suffix)]
         if token.endswith(suffix) and len(stem) >= 3 and (stem,) in index:
             return index[(stem,)]
-    return _approximately(token, _fuzzy_choices(language, 1))
+    return _approximately(token, _fuzzy_choices(language, 1), sounds=_sound_choices(language))
 
 
 @lru_cache(maxsize=50_000)
@@ -183,7 +185,12 @@ def _approximate_pair(pair: str, language: str) -> tuple[str, ...]:
 
     # Two-word phrases are stored glued when the transcript may glue them ("galaxybuds").
     return _approximately(pair, _fuzzy_choices(language, 2), also=one_word_exact) or (
-        _approximately(first + second, _fuzzy_choices(language, 1), also=one_word_exact)
+        _approximately(
+            first + second,
+            _fuzzy_choices(language, 1),
+            also=one_word_exact,
+            sounds=_sound_choices(language),
+        )
     )
 
 
@@ -192,6 +199,7 @@ def _approximately(
     choices: dict[str, tuple[str, ...]],
     *,
     also: Callable[[str], bool] = lambda phrase: True,
+    sounds: dict[str, tuple[str, ...]] | None = None,
 ) -> tuple[str, ...]:
     """The concepts of the closest phrase, if close enough to be a typo or a mishearing.
 
@@ -206,7 +214,34 @@ def _approximately(
     ):
         if phrase[0] == text[0] and abs(len(phrase) - len(text)) <= 2 and also(phrase):
             return choices[phrase]
+    return _sounding_alike(text, sounds) if sounds else ()
+
+
+def _sound_choices(language: str) -> dict[str, tuple[str, ...]]:
+    """One-word phrases a mishearing may stand for: short brand names too ("ipad")."""
+    return _fuzzy_choices(language, 1, min_length=_MIN_FUZZY_LENGTH - 1)
+
+
+def _sounding_alike(text: str, choices: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """The concepts of a phrase that sounds like `text` though spelt otherwise ("shaomi",
+    "chao mi" for Xiaomi; "eye pad" for iPad): the same test on the sound keys."""
+    heard = sound_key(text)
+    if len(heard) < _MIN_FUZZY_LENGTH - 1:
+        return ()
+    keys = _sound_keys(tuple(choices))
+    for key, _, phrase in process.extract(
+        heard, keys, scorer=fuzz.ratio, score_cutoff=_typo_tolerance(len(heard)), limit=5
+    ):
+        if key[0] == heard[0] and abs(len(key) - len(heard)) <= 1:
+            return choices[phrase]
     return ()
+
+
+@lru_cache(maxsize=8)
+def _sound_keys(phrases: tuple[str, ...]) -> dict[str, str]:
+    """Each fuzzy choice's sound key, made once per set: rapidfuzz scores a mapping's
+    values and hands back the key, here the phrase."""
+    return {phrase: sound_key(phrase) for phrase in phrases}
 
 
 def _typo_tolerance(length: int) -> float:

@@ -19,11 +19,35 @@ from rapidfuzz import fuzz, process
 
 from lost_items.vocabulary import Language, load_vocabulary
 
-__all__ = ["fold", "known_words", "normalize", "phrase_tokens", "tokenize"]
+__all__ = ["fold", "known_words", "normalize", "phrase_tokens", "sound_key", "tokenize"]
 
 _SPECIAL_LETTERS = str.maketrans({"ß": "ss", "œ": "oe", "æ": "ae", "ø": "o", "ł": "l"})
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
 _LETTERS_DIGITS = re.compile(r"[a-z]+|[0-9]+")
+
+# Spellings a recogniser swaps for the same sound, in the order they are rewritten: a word
+# heard in another language's spelling ("shaomi", "chao mi" for Xiaomi; "eye pad" for iPad).
+_SOUNDS = (
+    ("eye", "i"),
+    ("sch", "s"),
+    ("sh", "s"),
+    ("ch", "s"),
+    ("x", "s"),
+    ("z", "s"),
+    ("ph", "f"),
+    ("ck", "k"),
+    ("qu", "k"),
+    ("c", "k"),
+    ("q", "k"),
+    ("w", "v"),
+    ("ai", "i"),
+    ("ay", "i"),
+    ("ee", "i"),
+    ("y", "i"),
+    ("ou", "u"),
+    ("h", ""),
+)
+_DOUBLED = re.compile(r"(.)\1+")
 
 # Gluing two split words back: only into a longish known word, and only when close.
 _MIN_JOINED_LENGTH = 6
@@ -44,6 +68,16 @@ def fold(text: str) -> str:
 def tokenize(text: str) -> list[str]:
     """Folded words, with letters and digits apart ("S23" -> "s", "23"; "G7" -> "g", "7")."""
     return _LETTERS_DIGITS.findall(fold(text))
+
+
+def sound_key(word: str) -> str:
+    """A folded word as it sounds, roughly, whatever the spelling: "shaomi" and "xiaomi"
+    give "saomi" and "siaomi", "eyepad" and "ipad" both "ipad". For telling a mishearing of
+    a vocabulary word from another word, a class of mistakes rather than a list of them."""
+    key = fold(word).replace(" ", "")
+    for spelling, sound in _SOUNDS:
+        key = key.replace(spelling, sound)
+    return _DOUBLED.sub(r"\1", key)
 
 
 def normalize(text: str, language: str) -> list[str]:

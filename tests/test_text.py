@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lost_items.text import fold, normalize, tokenize
+from lost_items.text import fold, normalize, sound_key, tokenize
 
 
 def test_fold_lowers_and_drops_accents_and_punctuation():
@@ -110,3 +110,17 @@ def test_spellings_of_one_word_meet():
 def test_ordinary_words_are_not_glued():
     assert normalize("gare du Nord", "fr") == ["gare", "nord"]
     assert normalize("un sac noir", "fr") == ["sac", "noir"]
+
+
+@pytest.mark.parametrize(
+    ("heard", "meant"),
+    [("shaomi", "xiaomi"), ("chaomi", "xiaomi"), ("eyepad", "ipad"), ("aipad", "ipad")],
+)
+def test_spellings_of_one_sound_share_a_key(heard, meant):
+    assert sound_key(heard)[0] == sound_key(meant)[0]
+    assert abs(len(sound_key(heard)) - len(sound_key(meant))) <= 1
+
+
+def test_different_sounds_keep_different_keys():
+    assert sound_key("sac") != sound_key("pack")
+    assert sound_key("canon") != sound_key("nikon")
