@@ -33,8 +33,9 @@ def migrated(database_url: str, tmp_path, revision: str) -> tuple[Engine, Config
 
         @event.listens_for(engine, "connect")
         def _own_schema(dbapi_connection, _record) -> None:
-            # public stays on the path for the extensions the migrations use (pg_trgm's).
-            dbapi_connection.execute(f"SET search_path TO {SCHEMA}, public")
+            # Only this schema: with public on the path too, Alembic would read the version
+            # table of the suite's own schema and believe this database already upgraded.
+            dbapi_connection.execute(f"SET search_path TO {SCHEMA}")
             dbapi_connection.commit()  # else the first rollback would undo it
 
     else:
