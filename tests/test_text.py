@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lost_items.text import fold, normalize, tokenize
+from lost_items.text import fold, normalize, spoken_numbers, tokenize
 
 
 def test_fold_lowers_and_drops_accents_and_punctuation():
@@ -110,3 +110,35 @@ def test_spellings_of_one_word_meet():
 def test_ordinary_words_are_not_glued():
     assert normalize("gare du Nord", "fr") == ["gare", "nord"]
     assert normalize("un sac noir", "fr") == ["sac", "noir"]
+
+
+@pytest.mark.parametrize(
+    ("said", "language", "number"),
+    [
+        ("quatre-vingt-onze", "fr", "91"),
+        ("soixante et onze", "fr", "71"),
+        ("dix-sept", "fr", "17"),
+        ("ninety one", "en", "91"),
+        ("noventa y uno", "es", "91"),
+        ("einundneunzig", "de", "91"),
+        ("neunundneunzig", "de", "99"),
+    ],
+)
+def test_numbers_one_to_ninety_nine_are_read_in_every_language(said, language, number):
+    assert [token for token, _ in spoken_numbers(tokenize(said), language)] == [number]
+
+
+def test_spoken_numbers_say_where_each_number_began():
+    tokens = tokenize("ligne quatre-vingt-onze puis le bus")
+    assert spoken_numbers(tokens, "fr") == [
+        ("ligne", 0),
+        ("91", 1),
+        ("puis", 4),
+        ("le", 5),
+        ("bus", 6),
+    ]
+
+
+def test_words_a_context_allows_are_numbers_only_there():
+    assert spoken_numbers(["vingt", "et", "un"], "fr") == [("20", 0), ("un", 2)]
+    assert spoken_numbers(["vingt", "et", "un"], "fr", more={"un": 1}) == [("21", 0)]

@@ -1,0 +1,196 @@
+"""Reading the day a caller lost something from their words: "yesterday", "el lunes", "le 3".
+
+What is read, in French, English, Spanish and German:
+- a day counted back from today: "hier", "anteayer", "this morning", "vor zwei Tagen";
+- a weekday: the latest such day up to today ("mardi" said on a Tuesday is today: people say
+  "today" for today, but a caller answering "which day?" names it); "last Tuesday",
+  "mardi dernier", "el martes pasado", "letzten Dienstag" skip today (a week ago on a Tuesday);
+- a day of the month, with a month ("le 3 novembre", "november 3rd", "3 de noviembre",
+  "am dritten November") or without ("le 17", "the 3rd", "el día 3", "am 3."): the latest such
+  date up to today.
+
+A number is a day only where a day is said: after "le", "the", "el", "am" (or a weekday),
+before a month or said as an ordinal, and not before a word of the vocabulary ("le 3 cartes",
+"the second earbud"); numbers a place reader took ("ligne 9", "le 91") are left alone.
+Never a date after today, none more than 18 months back (older than anything still kept).
+When several are said, a day with its month wins, then a day, then a count back, then a
+weekday; among equals, the first said.
+
+Weekday and month names come from Babel's locale data; the other words from
+`spoken_dates.json`.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+
+from babel import Locale
+
+from lost_items.spoken import ORDINAL, Phrases, Word, language_data
+from lost_items.text import fold, known_words
+from lost_items.vocabulary import load_vocabulary
+
+__all__ = ["MAX_DAYS_BACK", "read_date"]
+
+MAX_DAYS_BACK = 548  # about 18 months: the longest any item is kept
+# What a reading is, most precise first: it decides between two dates said in one breath.
+_DAY_AND_MONTH, _DAY, _DAYS_BACK, _WEEKDAY = range(4)
+
+
+@dataclass(frozen=True)
+class _Reading:
+    precision: int
+    start: int  # index of its first word
+    end: int  # index after its last word
+    day: date
+
+
+@dataclass(frozen=True)
+class _Words:
+    """One language's ways of saying a day."""
+
+    days_ago: Phrases
+    counted_ago: Phrases
+    last: Phrases
+    before_day: Phrases
+    before_month: Phrases
+    weekdays: dict[str, int]  # folded name -> Monday 0 ... Sunday 6
+    months: dict[str, int]
+    item_words: frozenset[str]
+
+
+def read_date(
+    words: Sequence[Word], language: str, *, today: date, taken: Collection[int] = ()
+) -> tuple[date, int, int] | None:
+    """The day the words say, with the indices of the first word that said it and after the
+    last, or None; words whose indices are in `taken` said something else."""
+    said = _words(load_vocabulary().language(language).code)
+    readings = []
+    for i in range(len(words)):
+        if i not in taken:
+            reading = _reading_at(words, i, said, today)
+            if reading and today - timedelta(days=MAX_DAYS_BACK) <= reading.day <= today:
+                readings.append(reading)
+    if not readings:
+        return None
+    best = min(readings, key=lambda r: (r.precision, r.start))
+    return best.day, best.start, best.end
+
+
+def _reading_at(words: Sequence[Word], i: int, said: _Words, today: date) -> _Reading | None:
+    found = said.counted_ago.at(words, i)  # "il y a # jours", "# days ago"
+    if found and found[2] is not None:
+        length, per_unit, count = found
+        days = min(count * per_unit, MAX_DAYS_BACK + 1)
+        return _Reading(_DAYS_BACK, i, i + length, today - timedelta(days=days))
+    word = words[i].text
+    if word.isdigit():
+        return _day_of_month(words, i, said, today)
+    if word in said.weekdays:
+        return _weekday(words, i, said, today)
+    found = said.days_ago.at(words, i)
+    if found:
+        length, days, _ = found
+        return _Reading(_DAYS_BACK, i, i + length, today - timedelta(days=days))
+    return None
+
+
+def _weekday(words: Sequence[Word], i: int, said: _Words, today: date) -> _Reading:
+    """The latest such day up to today; with "last" ("mardi dernier"), before today."""
+    before = said.last.ending_at(words, i) or 0
+    after = said.last.at(words, i + 1) if i + 1 < len(words) else None
+    start, end = i - before, i + 1 + (after[0] if after else 0)
+    if not before:
+        start -= said.before_day.ending_at(words, i) or 0  # "el lunes", "am Donnerstag"
+    back = (today.weekday() - said.weekdays[words[i].text]) % 7
+    if back == 0 and (before or after):
+        back = 7
+    return _Reading(_WEEKDAY, start, end, today - timedelta(days=back))
+
+
+def _day_of_month(words: Sequence[Word], i: int, said: _Words, today: date) -> _Reading | None:
+    day = int(words[i].text)
+    if not 1 <= day <= 31 or len(words[i].text) > 2:
+        return None
+    after = i + 1
+    ordinal = after < len(words) and words[after].text == ORDINAL
+    after += ordinal
+    joined = said.before_month.at(words, after) if after < len(words) else None
+    month_at = after + (joined[0] if joined else 0)  # "3 de noviembre", "the 3rd of November"
+    if month_at < len(words) and words[month_at].text in said.months:
+        year, end = _year_after(words, month_at + 1)
+        start = i - (said.before_day.ending_at(words, i) or 0)
+        found = _dated(day, said.months[words[month_at].text], year, today)
+        return _Reading(_DAY_AND_MONTH, start, end, found) if found else None
+    month_before = _month_before(words, i, said)
+    if month_before is not None:
+        found = _dated(day, said.months[words[month_before].text], None, today)
+        return _Reading(_DAY_AND_MONTH, month_before, after, found) if found else None
+    context = said.before_day.ending_at(words, i)
+    weekday_before = i > 0 and words[i - 1].text in said.weekdays
+    if not (context or weekday_before) or _names_something(words, after, said):
+        return None
+    found = _latest_day(day, today)
+    return _Reading(_DAY, i - (context or 1), after, found) if found else None
+
+
+def _month_before(words: Sequence[Word], i: int, said: _Words) -> int | None:
+    """ "november 3rd", "november the third": the index of the month, if one comes first."""
+    for back in (1, 2):
+        j = i - back
+        if j >= 0 and words[j].text in said.months and (back == 1 or words[j + 1].text == "the"):
+            return j
+    return None
+
+
+def _names_something(words: Sequence[Word], i: int, said: _Words) -> bool:
+    """ "le 3 cartes", "the second earbud", "el 3 4": the number counts or ranks a thing."""
+    return i < len(words) and (words[i].text.isdigit() or words[i].text in said.item_words)
+
+
+def _year_after(words: Sequence[Word], i: int) -> tuple[int | None, int]:
+    if i < len(words) and len(words[i].text) == 4 and words[i].text.isdigit():
+        return int(words[i].text), i + 1
+    return None, i
+
+
+def _dated(day: int, month: int, year: int | None, today: date) -> date | None:
+    """The date, in the given year or the latest year that puts it up to today."""
+    years = [year] if year else [today.year, today.year - 1]
+    for candidate in years:
+        if day <= calendar.monthrange(candidate, month)[1]:
+            found = date(candidate, month, day)
+            if found <= today or year:
+                return found
+    return None
+
+
+def _latest_day(day: int, today: date) -> date | None:
+    """The latest date up to today with this day of the month ("le 31" on 4 December:
+    31 October, November having 30 days)."""
+    year, month = today.year, today.month
+    for _ in range(13):
+        if day <= calendar.monthrange(year, month)[1] and date(year, month, day) <= today:
+            return date(year, month, day)
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return None
+
+
+@cache
+def _words(language: str) -> _Words:
+    data = language_data(language)
+    locale = Locale.parse(language)
+    return _Words(
+        days_ago=Phrases.of(data["days_ago"].items()),
+        counted_ago=Phrases.of(data["counted_ago"].items()),
+        last=Phrases.of((phrase, True) for phrase in data["last"]),
+        before_day=Phrases.of((phrase, True) for phrase in data["before_day"]),
+        before_month=Phrases.of((phrase, True) for phrase in data["before_month"]),
+        weekdays={fold(name): day for day, name in locale.days["format"]["wide"].items()},
+        months={fold(name): month for month, name in locale.months["format"]["wide"].items()},
+        item_words=known_words(language),
+    )

@@ -1,0 +1,257 @@
+"""Reading where a caller lost something from their words, written as the register writes it.
+
+A line ("ligne 9", "line nine", "la 9", "U-Bahn Linie 9", "im Bus 91", "le 91", "RER bé",
+"T3a") becomes "Métro ligne 9", "Bus 91", "RER B", "Tram T3a"; a station or place the city's
+data knows ("à Châtelet", "gare de Lyon", "CDG", "in a taxi") its register name; both said
+give "Métro ligne 4 - Châtelet". A line number says its mode when none is named: Paris's
+metro lines are 1 to 14, its buses 20 and up. Place names that are also everyday words
+("opéra", "nation") count only after a word such as "à", "at", "station".
+
+Everything about the city is in `places.json` (Paris): another city replaces that file with
+its modes, line numbers, register formats, stations and the names callers give them. Places
+the file lacks are not guessed (a recogniser's "à la maison" is no place to search).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from lost_items.spoken import Phrases, Word
+from lost_items.text import fold
+from lost_items.vocabulary import load_vocabulary
+
+__all__ = ["read_place"]
+
+PLACES_FILE = Path(__file__).with_name("places.json")
+_EVERY_LANGUAGE = "*"
+
+
+@dataclass(frozen=True)
+class _Found:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class _Place:
+    register: str
+    general: bool  # "Taxi", "Aéroport": a more precise place said beside it wins
+    context: bool  # an everyday word too: needs "à", "at"... before it
+
+
+@dataclass(frozen=True)
+class _Network:
+    """One language's words for the city's lines and places."""
+
+    modes: Phrases  # -> mode id
+    line_words: Phrases
+    metro_article: Phrases  # "la" 9
+    bus_article: Phrases  # "le" 91, "dans le" 21
+    context: Phrases
+    places: Phrases  # -> _Place
+    rer_letters: dict[str, str]
+    stopwords: frozenset[str]
+
+
+def read_place(words: Sequence[Word], language: str) -> tuple[str, int, int, set[int]] | None:
+    """Where the words say, in the register's style, with the indices of its first word and
+    after its last, and of every word a line or place took (a date is not read from them)."""
+    network = _network(load_vocabulary().language(language).code)
+    lines, modes, places, general = [], [], [], []
+    taken: set[int] = set()
+    i = 0
+    while i < len(words):
+        line = _line_at(words, i, network)
+        if line:
+            (lines if line.text not in _mode_names() else modes).append(line)
+        else:
+            place = _place_at(words, i, network)
+            if place:
+                (general if place[1].general else places).append(place[0])
+            line = place[0] if place else None
+        if line:
+            taken.update(range(line.start, line.end))
+            i = line.end
+        else:
+            i += 1
+    return _combined(lines, places, general, modes, taken)
+
+
+def _combined(lines, places, general, modes, taken) -> tuple[str, int, int, set[int]] | None:
+    """A line and a station say "Métro ligne 4 - Châtelet"; else the most precise said."""
+    if lines and places:
+        line, place = lines[0], places[0]
+        start, end = min(line.start, place.start), max(line.end, place.end)
+        return f"{line.text} - {place.text}", start, end, taken
+    for found in (lines, places, general, modes):
+        if found:
+            return found[0].text, found[0].start, found[0].end, taken
+    return None
+
+
+def _line_at(words: Sequence[Word], i: int, network: _Network) -> _Found | None:
+    mode = network.modes.at(words, i)
+    if mode:
+        length, mode_id, _ = mode
+        j = _after_line_word(words, i + length, network)
+        line = _line(words, j, mode_id, network)
+        if line:
+            return _Found(_registered(mode_id, line[0]), i, line[1])
+        if length > 1 or len(words[i].text) > 1:  # "dans le métro"; not a lone "t" or "u"
+            return _Found(_modes()[mode_id]["alone"], i, i + length)
+        return None
+    if words[i].text.isdigit() and i + 1 < len(words):  # "the 91 bus"
+        mode = network.modes.at(words, i + 1)
+        line = _line(words, i, mode[1], network) if mode else None
+        if mode and line:
+            return _Found(_registered(mode[1], line[0]), i, i + 1 + mode[0])
+    said_line = network.line_words.at(words, i)
+    if said_line:
+        return _numbered_line(words, i, i + said_line[0], network)
+    for article, mode_id in ((network.metro_article, "metro"), (network.bus_article, "bus")):
+        said_article = article.at(words, i)
+        if said_article:
+            j = i + said_article[0]
+            line = _line(words, j, mode_id, network)
+            if line and _line_alone(words, j, mode_id, said_article[0]):
+                return _Found(_registered(mode_id, line[0]), i, line[1])
+    return None
+
+
+def _line_alone(words: Sequence[Word], j: int, mode_id: str, article_length: int) -> bool:
+    """ "la 9" is a line; "le 21" a day, unless "dans le 21"; nothing said as an ordinal."""
+    after = j + 1
+    if after < len(words) and not words[after].text.isalpha():
+        return False
+    return mode_id == "metro" or int(words[j].text) > 31 or article_length > 1
+
+
+def _numbered_line(words: Sequence[Word], i: int, j: int, network: _Network) -> _Found | None:
+    """ "ligne 9 (du métro)", "line 91", "linea b": the mode said after, or told by the number."""
+    for ahead in range(j + 1, min(j + 4, len(words))):
+        mode = network.modes.at(words, ahead)
+        if mode:
+            line = _line(words, j, mode[1], network)
+            if line:
+                return _Found(_registered(mode[1], line[0]), i, ahead + mode[0])
+            break
+    for mode_id in ("metro", "bus"):
+        line = _line(words, j, mode_id, network)
+        if line:
+            return _Found(_registered(mode_id, line[0]), i, line[1])
+    if j < len(words) and len(words[j].text) == 1 and words[j].text in network.rer_letters:
+        return _Found(_registered("rer", network.rer_letters[words[j].text]), i, j + 1)
+    return None
+
+
+def _after_line_word(words: Sequence[Word], j: int, network: _Network) -> int:
+    said_line = network.line_words.at(words, j) if j < len(words) else None
+    return j + said_line[0] if said_line else j
+
+
+def _line(words: Sequence[Word], j: int, mode_id: str, network: _Network) -> tuple[str, int] | None:
+    """The line of a mode said at words[j], and the index after it."""
+    if j >= len(words):
+        return None
+    mode = _modes()[mode_id]
+    word = words[j].text
+    if mode_id == "rer":
+        letter = network.rer_letters.get(word)
+        is_word = word in network.stopwords and len(word) > 1  # "RER de la gare": no D
+        if letter and not (is_word and j + 1 < len(words) and not network.context.at(words, j + 1)):
+            return letter, j + 1
+        return None
+    if mode_id == "tram":
+        return _tram_line(words, j, mode["lines"])
+    if not word.isdigit():
+        return None
+    if "line_range" in mode:
+        low, high = mode["line_range"]
+        return (word, j + 1) if low <= int(word) <= high else None
+    if j + 1 < len(words) and words[j + 1].text == "bis" and f"{word}bis" in mode["lines"]:
+        return f"{word}bis", j + 2
+    return (word, j + 1) if word in mode["lines"] else None
+
+
+def _tram_line(words: Sequence[Word], j: int, lines: list[str]) -> tuple[str, int] | None:
+    """ "tram T3a", "tram 3", "T 3 b": a letter after the number only if glued to it or "b"
+    ("T3 a Porte de Versailles" is "T3 à ...")."""
+    if words[j].text == "t":
+        j += 1
+    if j >= len(words) or not words[j].text.isdigit():
+        return None
+    line, end = f"T{words[j].text}", j + 1
+    if end < len(words) and words[end].text in ("a", "b"):
+        glued = words[end].start == words[j].start
+        if (glued or words[end].text == "b") and f"{line}{words[end].text}" in lines:
+            line, end = f"{line}{words[end].text}", end + 1
+    return (line, end) if any(known.startswith(line) for known in lines) else None
+
+
+def _place_at(words: Sequence[Word], i: int, network: _Network) -> tuple[_Found, _Place] | None:
+    found = network.places.at(words, i)
+    if not found:
+        return None
+    length, place, _ = found
+    said_alone = i == 0  # a short answer: "République"
+    if (
+        place.context
+        and not said_alone
+        and not any(network.context.ending_at(words, i - skip) for skip in (0, 1))
+    ):
+        return None
+    return _Found(place.register, i, i + length), place
+
+
+def _registered(mode_id: str, line: str) -> str:
+    return _modes()[mode_id]["register"].format(line=line)
+
+
+@cache
+def _data() -> dict[str, Any]:
+    return json.loads(PLACES_FILE.read_text(encoding="utf-8"))
+
+
+def _modes() -> dict[str, Any]:
+    return _data()["modes"]
+
+
+@cache
+def _mode_names() -> frozenset[str]:
+    return frozenset(mode["alone"] for mode in _modes().values())
+
+
+def _said_in(words: dict[str, list[str]], language: str) -> list[str]:
+    return [*words.get(_EVERY_LANGUAGE, []), *words.get(language, [])]
+
+
+@cache
+def _network(language: str) -> _Network:
+    data = _data()
+    alone = data["line_alone"]
+    places = [
+        (phrase, _Place(p["register"], p.get("general", False), p.get("context", False)))
+        for p in data["places"]
+        for phrase in _said_in(p["words"], language)
+    ]
+    letters = _modes()["rer"]["letters"]
+    return _Network(
+        modes=Phrases.of(
+            (phrase, mode_id)
+            for mode_id, mode in _modes().items()
+            for phrase in _said_in(mode["words"], language)
+        ),
+        line_words=Phrases.of((w, True) for w in data["line_words"].get(language, [])),
+        metro_article=Phrases.of((w, True) for w in alone["metro"].get(language, [])),
+        bus_article=Phrases.of((w, True) for w in alone["bus"].get(language, [])),
+        context=Phrases.of((w, True) for w in data["context_words"].get(language, [])),
+        places=Phrases.of(places),
+        rer_letters={form: letter for letter, forms in letters.items() for form in forms},
+        stopwords=frozenset(fold(w) for w in load_vocabulary().language(language).stopwords),
+    )
