@@ -127,6 +127,8 @@ def _read_numbers(
     building: int | None = None  # the number being read, while number words keep coming
     for index, token in enumerate(tokens):
         value = numbers.get(token)
+        if value is None and token.endswith("s") and numbers.get(token[:-1]) in (20, 100):
+            value = numbers[token[:-1]]  # "quatre-vingts", "deux cents"
         if value is None and connector and connector in token:
             value = _glued_number(token, connector, numbers)
         if value is None:
