@@ -46,7 +46,11 @@ class _Reading:
     precision: int
     start: int  # index of its first word
     end: int  # index after its last word
-    day: date
+    day: date | None  # None: a day that is not in the calendar ("le 31 novembre")
+
+
+def _kept(day: date, today: date) -> bool:
+    return today - timedelta(days=MAX_DAYS_BACK) <= day <= today
 
 
 @dataclass(frozen=True)
@@ -73,7 +77,7 @@ def read_date(
     for i in range(len(words)):
         if i not in taken:
             reading = _reading_at(words, i, said, today)
-            if reading and today - timedelta(days=MAX_DAYS_BACK) <= reading.day <= today:
+            if reading and reading.day and _kept(reading.day, today):
                 readings.append(reading)
     if not readings:
         return None
@@ -119,23 +123,42 @@ def _day_of_month(words: Sequence[Word], i: int, said: _Words, today: date) -> _
     after = i + 1
     ordinal = after < len(words) and words[after].text == ORDINAL
     after += ordinal
-    joined = said.before_month.at(words, after) if after < len(words) else None
-    month_at = after + (joined[0] if joined else 0)  # "3 de noviembre", "the 3rd of November"
-    if month_at < len(words) and words[month_at].text in said.months:
-        year, end = _year_after(words, month_at + 1)
-        start = i - (said.before_day.ending_at(words, i) or 0)
-        found = _dated(day, said.months[words[month_at].text], year, today)
-        return _Reading(_DAY_AND_MONTH, start, end, found) if found else None
+    context = _context_start(words, i, said)
+    month, end = _month_after(words, after, said, ordinal)
+    if month:
+        year, end = _year_after(words, end, said)
+        found = _dated(day, month, year, today)
+        return _Reading(_DAY_AND_MONTH, i if context is None else context, end, found)
     month_before = _month_before(words, i, said)
     if month_before is not None:
         found = _dated(day, said.months[words[month_before].text], None, today)
-        return _Reading(_DAY_AND_MONTH, month_before, after, found) if found else None
-    context = said.before_day.ending_at(words, i)
-    weekday_before = i > 0 and words[i - 1].text in said.weekdays
-    if not (context or weekday_before) or _names_something(words, after, said):
+        return _Reading(_DAY_AND_MONTH, month_before, after, found)
+    if context is None or _names_something(words, after, said):
         return None
-    found = _latest_day(day, today)
-    return _Reading(_DAY, i - (context or 1), after, found) if found else None
+    return _Reading(_DAY, context, after, _latest_day(day, today))
+
+
+def _context_start(words: Sequence[Word], i: int, said: _Words) -> int | None:
+    """Where the words saying a day is coming begin: "le 3", "el día 3", "le samedi 14"."""
+    if i > 0 and words[i - 1].text in said.weekdays:
+        return i - 1 - (said.before_day.ending_at(words, i - 1) or 0)
+    length = said.before_day.ending_at(words, i)
+    return i - length if length else None
+
+
+def _month_after(
+    words: Sequence[Word], j: int, said: _Words, ordinal: bool
+) -> tuple[int | None, int]:
+    """The month said at words[j] ("novembre", "de noviembre", "of November", and after an
+    ordinal day an ordinal month: "am vierzehnten elften"), and the index after it."""
+    joined = said.before_month.at(words, j) if j < len(words) else None
+    k = j + (joined[0] if joined else 0)
+    if k < len(words) and words[k].text in said.months:
+        return said.months[words[k].text], k + 1
+    numbered = ordinal and k + 1 < len(words) and words[k + 1].text == ORDINAL
+    if numbered and words[k].text.isdigit() and 1 <= int(words[k].text) <= 12:
+        return int(words[k].text), k + 2
+    return None, j
 
 
 def _month_before(words: Sequence[Word], i: int, said: _Words) -> int | None:
@@ -152,9 +175,12 @@ def _names_something(words: Sequence[Word], i: int, said: _Words) -> bool:
     return i < len(words) and (words[i].text.isdigit() or words[i].text in said.item_words)
 
 
-def _year_after(words: Sequence[Word], i: int) -> tuple[int | None, int]:
-    if i < len(words) and len(words[i].text) == 4 and words[i].text.isdigit():
-        return int(words[i].text), i + 1
+def _year_after(words: Sequence[Word], i: int, said: _Words) -> tuple[int | None, int]:
+    """A year said after the month ("novembre 2025", "de noviembre de 2025"), if any."""
+    joined = said.before_month.at(words, i) if i < len(words) else None
+    j = i + (joined[0] if joined else 0)
+    if j < len(words) and len(words[j].text) == 4 and words[j].text.isdigit():
+        return int(words[j].text), j + 1
     return None, i
 
 

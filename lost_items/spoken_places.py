@@ -55,6 +55,8 @@ class _Network:
     bus_article: Phrases  # "le" 91, "dans le" 21
     context: Phrases
     places: Phrases  # -> _Place
+    number_words: Phrases  # "Bus Nummer 91"
+    number_suffixes: frozenset[str]  # "91er Bus"
     rer_letters: dict[str, str]
     stopwords: frozenset[str]
 
@@ -106,11 +108,12 @@ def _line_at(words: Sequence[Word], i: int, network: _Network) -> _Found | None:
         if length > 1 or len(words[i].text) > 1:  # "dans le métro"; not a lone "t" or "u"
             return _Found(_modes()[mode_id]["alone"], i, i + length)
         return None
-    if words[i].text.isdigit() and i + 1 < len(words):  # "the 91 bus"
-        mode = network.modes.at(words, i + 1)
+    if words[i].text.isdigit():  # "the 91 bus", "im 91er Bus"
+        k = i + 1 + (i + 1 < len(words) and words[i + 1].text in network.number_suffixes)
+        mode = network.modes.at(words, k) if k < len(words) else None
         line = _line(words, i, mode[1], network) if mode else None
         if mode and line:
-            return _Found(_registered(mode[1], line[0]), i, i + 1 + mode[0])
+            return _Found(_registered(mode[1], line[0]), i, k + mode[0])
     said_line = network.line_words.at(words, i)
     if said_line:
         return _numbered_line(words, i, i + said_line[0], network)
@@ -151,8 +154,11 @@ def _numbered_line(words: Sequence[Word], i: int, j: int, network: _Network) -> 
 
 
 def _after_line_word(words: Sequence[Word], j: int, network: _Network) -> int:
-    said_line = network.line_words.at(words, j) if j < len(words) else None
-    return j + said_line[0] if said_line else j
+    """After "bus": past "ligne" and "numéro" ("U-Bahn Linie 9", "Bus Nummer 91")."""
+    for table in (network.line_words, network.number_words):
+        said = table.at(words, j) if j < len(words) else None
+        j += said[0] if said else 0
+    return j
 
 
 def _line(words: Sequence[Word], j: int, mode_id: str, network: _Network) -> tuple[str, int] | None:
@@ -252,6 +258,8 @@ def _network(language: str) -> _Network:
         bus_article=Phrases.of((w, True) for w in alone["bus"].get(language, [])),
         context=Phrases.of((w, True) for w in data["context_words"].get(language, [])),
         places=Phrases.of(places),
+        number_words=Phrases.of((w, True) for w in data["number_words"].get(language, [])),
+        number_suffixes=frozenset(data["number_suffixes"].get(language, [])),
         rer_letters={form: letter for letter, forms in letters.items() for form in forms},
         stopwords=frozenset(fold(w) for w in load_vocabulary().language(language).stopwords),
     )

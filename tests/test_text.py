@@ -120,6 +120,8 @@ def test_ordinary_words_are_not_glued():
         ("dix-sept", "fr", "17"),
         ("quatre-vingts", "fr", "80"),
         ("deux cents", "fr", "200"),
+        ("cent vingt-cinq", "fr", "125"),
+        ("dos mil veinticinco", "es", "2025"),
         ("ninety one", "en", "91"),
         ("noventa y uno", "es", "91"),
         ("einundneunzig", "de", "91"),

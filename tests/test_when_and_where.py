@@ -36,6 +36,9 @@ FRENCH = [
     ("le 3 novembre", day(3), None),
     ("le dix-sept octobre", day(17, 10), None),
     ("le 25 décembre", day(25, 12, 2025), None),  # not after today: last year's
+    ("je l'ai perdu le samedi 14 novembre", day(14), None),
+    ("le 31 novembre", None, None),  # no such day
+    ("dans le bus numéro 91", None, "Bus 91"),
     ("il y a deux jours", MONDAY, None),
     ("il y a une semaine", day(11), None),
     ("ligne 9", None, "Métro ligne 9"),
@@ -115,6 +118,7 @@ SPANISH = [
     ("el tres", day(3), None),
     ("el 3 de noviembre", day(3), None),
     ("el primero de noviembre", day(1), None),
+    ("el 14 de julio de 2025", day(14, 7, 2025), None),
     ("hace dos días", MONDAY, None),
     ("línea 9 del metro", None, "Métro ligne 9"),
     ("en la línea nueve", None, "Métro ligne 9"),
@@ -144,6 +148,9 @@ GERMAN = [
     ("3. November", day(3), None),
     ("am dritten November", day(3), None),
     ("am einundzwanzigsten Oktober", day(21, 10), None),
+    ("am vierzehnten elften", day(14), None),
+    ("im 91er Bus", None, "Bus 91"),
+    ("im Bus Nummer 91", None, "Bus 91"),
     ("vor zwei Tagen", MONDAY, None),
     ("U-Bahn Linie 9", None, "Métro ligne 9"),
     ("Linie neun", None, "Métro ligne 9"),
