@@ -27,6 +27,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
+from typing import NamedTuple
 
 from babel import Locale
 
@@ -34,7 +35,7 @@ from lost_items.spoken import ORDINAL, Phrases, Word, language_data
 from lost_items.text import fold, known_words
 from lost_items.vocabulary import load_vocabulary
 
-__all__ = ["MAX_DAYS_BACK", "read_date"]
+__all__ = ["MAX_DAYS_BACK", "Day", "read_date"]
 
 MAX_DAYS_BACK = 548  # about 18 months: the longest any item is kept
 # What a reading is, most precise first: it decides between two dates said in one breath.
@@ -67,11 +68,18 @@ class _Words:
     item_words: frozenset[str]
 
 
+class Day(NamedTuple):
+    """A day the words say, and which of them said it."""
+
+    day: date
+    start: int  # index of its first word
+    end: int  # index after its last word
+
+
 def read_date(
     words: Sequence[Word], language: str, *, today: date, taken: Collection[int] = ()
-) -> tuple[date, int, int] | None:
-    """The day the words say, with the indices of the first word that said it and after the
-    last, or None; words whose indices are in `taken` said something else."""
+) -> Day | None:
+    """The day the words say, or None; the words at indices in `taken` said something else."""
     said = _words(load_vocabulary().language(language).code)
     readings = []
     for i in range(len(words)):
@@ -82,7 +90,7 @@ def read_date(
     if not readings:
         return None
     best = min(readings, key=lambda r: (r.precision, r.start))
-    return best.day, best.start, best.end
+    return Day(best.day, best.start, best.end)
 
 
 def _reading_at(words: Sequence[Word], i: int, said: _Words, today: date) -> _Reading | None:

@@ -19,16 +19,20 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from lost_items.spoken import Phrases, Word
 from lost_items.text import fold
 from lost_items.vocabulary import load_vocabulary
 
-__all__ = ["read_place"]
+__all__ = ["Place", "read_place"]
 
 PLACES_FILE = Path(__file__).with_name("places.json")
 _EVERY_LANGUAGE = "*"
+
+
+# What was said, most precise first: "ligne 9", "Châtelet", "taxi", "dans le métro".
+_LINE, _PLACE, _GENERAL_PLACE, _MODE = range(4)
 
 
 @dataclass(frozen=True)
@@ -36,6 +40,7 @@ class _Found:
     text: str
     start: int
     end: int
+    rank: int = _LINE
 
 
 @dataclass(frozen=True)
@@ -61,40 +66,40 @@ class _Network:
     stopwords: frozenset[str]
 
 
-def read_place(words: Sequence[Word], language: str) -> tuple[str, int, int, set[int]] | None:
-    """Where the words say, in the register's style, with the indices of its first word and
-    after its last, and of every word a line or place took (a date is not read from them)."""
+class Place(NamedTuple):
+    """A place the words say, and which of them said it."""
+
+    text: str  # in the register's style: "Métro ligne 4 - Châtelet"
+    start: int  # index of its first word
+    end: int  # index after its last word
+    taken: frozenset[int]  # every word a line or place took: no date is read from them
+
+
+def read_place(words: Sequence[Word], language: str) -> Place | None:
+    """Where the words say, in the register's style, or None."""
     network = _network(load_vocabulary().language(language).code)
-    lines, modes, places, general = [], [], [], []
-    taken: set[int] = set()
+    found: list[_Found] = []
     i = 0
     while i < len(words):
-        line = _line_at(words, i, network)
-        if line:
-            (lines if line.text not in _mode_names() else modes).append(line)
-        else:
-            place = _place_at(words, i, network)
-            if place:
-                (general if place[1].general else places).append(place[0])
-            line = place[0] if place else None
-        if line:
-            taken.update(range(line.start, line.end))
-            i = line.end
-        else:
-            i += 1
-    return _combined(lines, places, general, modes, taken)
+        said = _line_at(words, i, network) or _place_at(words, i, network)
+        if said:
+            found.append(said)
+        i = said.end if said else i + 1
+    return _combined(found)
 
 
-def _combined(lines, places, general, modes, taken) -> tuple[str, int, int, set[int]] | None:
+def _combined(found: list[_Found]) -> Place | None:
     """A line and a station say "Métro ligne 4 - Châtelet"; else the most precise said."""
-    if lines and places:
-        line, place = lines[0], places[0]
-        start, end = min(line.start, place.start), max(line.end, place.end)
-        return f"{line.text} - {place.text}", start, end, taken
-    for found in (lines, places, general, modes):
-        if found:
-            return found[0].text, found[0].start, found[0].end, taken
-    return None
+    if not found:
+        return None
+    taken = frozenset(i for said in found for i in range(said.start, said.end))
+    line = next((said for said in found if said.rank == _LINE), None)
+    station = next((said for said in found if said.rank == _PLACE), None)
+    if line and station:
+        start, end = min(line.start, station.start), max(line.end, station.end)
+        return Place(f"{line.text} - {station.text}", start, end, taken)
+    best = min(found, key=lambda said: said.rank)  # the first said among the most precise
+    return Place(best.text, best.start, best.end, taken)
 
 
 def _line_at(words: Sequence[Word], i: int, network: _Network) -> _Found | None:
@@ -106,7 +111,7 @@ def _line_at(words: Sequence[Word], i: int, network: _Network) -> _Found | None:
         if line:
             return _Found(_registered(mode_id, line[0]), i, line[1])
         if length > 1 or len(words[i].text) > 1:  # "dans le métro"; not a lone "t" or "u"
-            return _Found(_modes()[mode_id]["alone"], i, i + length)
+            return _Found(_modes()[mode_id]["alone"], i, i + length, _MODE)
         return None
     if words[i].text.isdigit():  # "the 91 bus", "im 91er Bus"
         k = i + 1 + (i + 1 < len(words) and words[i + 1].text in network.number_suffixes)
@@ -169,10 +174,11 @@ def _line(words: Sequence[Word], j: int, mode_id: str, network: _Network) -> tup
     word = words[j].text
     if mode_id == "rer":
         letter = network.rer_letters.get(word)
-        is_word = word in network.stopwords and len(word) > 1  # "RER de la gare": no D
-        if letter and not (is_word and j + 1 < len(words) and not network.context.at(words, j + 1)):
-            return letter, j + 1
-        return None
+        # "RER dé" is D, "le RER de la gare de Lyon" no line: a letter that is also a word
+        # counts last in the words or before "à", "at"...
+        everyday = len(word) > 1 and word in network.stopwords
+        last = j + 1 == len(words) or network.context.at(words, j + 1) is not None
+        return (letter, j + 1) if letter and (last or not everyday) else None
     if mode_id == "tram":
         return _tram_line(words, j, mode["lines"])
     if not word.isdigit():
@@ -200,19 +206,16 @@ def _tram_line(words: Sequence[Word], j: int, lines: list[str]) -> tuple[str, in
     return (line, end) if any(known.startswith(line) for known in lines) else None
 
 
-def _place_at(words: Sequence[Word], i: int, network: _Network) -> tuple[_Found, _Place] | None:
+def _place_at(words: Sequence[Word], i: int, network: _Network) -> _Found | None:
     found = network.places.at(words, i)
     if not found:
         return None
     length, place, _ = found
     said_alone = i == 0  # a short answer: "République"
-    if (
-        place.context
-        and not said_alone
-        and not any(network.context.ending_at(words, i - skip) for skip in (0, 1))
-    ):
+    after_context = any(network.context.ending_at(words, i - skip) for skip in (0, 1))
+    if place.context and not (said_alone or after_context):
         return None
-    return _Found(place.register, i, i + length), place
+    return _Found(place.register, i, i + length, _GENERAL_PLACE if place.general else _PLACE)
 
 
 def _registered(mode_id: str, line: str) -> str:
@@ -226,11 +229,6 @@ def _data() -> dict[str, Any]:
 
 def _modes() -> dict[str, Any]:
     return _data()["modes"]
-
-
-@cache
-def _mode_names() -> frozenset[str]:
-    return frozenset(mode["alone"] for mode in _modes().values())
 
 
 def _said_in(words: dict[str, list[str]], language: str) -> list[str]:

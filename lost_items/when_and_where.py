@@ -39,11 +39,10 @@ def read_when_and_where(text: str, *, language: str, today: date) -> WhenAndWher
     """The loss date and place in a transcript in `language`; None for what it does not say."""
     words = spoken_words(text, language)
     place = read_place(words, language)
-    taken = place[3] if place else set()
-    day = read_date(words, language, today=today, taken=taken)
+    day = read_date(words, language, today=today, taken=place.taken if place else ())
     return WhenAndWhere(
-        lost_on=day[0] if day else None,
-        lost_at=place[0] if place else None,
-        said_when=said(text, words[day[1] : day[2]]) if day else None,
-        said_where=said(text, words[place[1] : place[2]]) if place else None,
+        lost_on=day.day if day else None,
+        lost_at=place.text if place else None,
+        said_when=said(text, words[day.start : day.end]) if day else None,
+        said_where=said(text, words[place.start : place.end]) if place else None,
     )
