@@ -9,10 +9,10 @@ What is read, in French, English, Spanish and German:
   "am dritten November") or without ("le 17", "the 3rd", "el día 3", "am 3."): the latest such
   date up to today.
 
-A number is a day only where a day is said: after "le", "the", "el", "am" (or a weekday),
-before a month or said as an ordinal, and not before a word of the vocabulary ("le 3 cartes",
-"the second earbud"); numbers a place reader took ("ligne 9", "le 91") are left alone.
-Never a date after today, none more than 18 months back (older than anything still kept).
+A number is a day only where a day is said: next to a month, or after "le", "the", "el",
+"am" (or a weekday) and not before a word of the vocabulary ("le 3 cartes", "the second
+earbud"); numbers a place reader took ("ligne 9", "le 91") are left alone. Never a date
+after today, none more than 18 months back (as the search, which keeps no item longer).
 When several are said, a day with its month wins, then a day, then a count back, then a
 weekday; among equals, the first said.
 
@@ -37,7 +37,7 @@ from lost_items.vocabulary import load_vocabulary
 
 __all__ = ["MAX_DAYS_BACK", "Day", "read_date"]
 
-MAX_DAYS_BACK = 548  # about 18 months: the longest any item is kept
+MAX_DAYS_BACK = 548  # about 18 months, the search's limit too (matching._MAX_AGE_DAYS)
 # What a reading is, most precise first: it decides between two dates said in one breath.
 _DAY_AND_MONTH, _DAY, _DAYS_BACK, _WEEKDAY = range(4)
 

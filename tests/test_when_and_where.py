@@ -43,6 +43,10 @@ FRENCH = [
     ("il y a une semaine", day(11), None),
     ("ligne 9", None, "Métro ligne 9"),
     ("dans la 9", None, "Métro ligne 9"),
+    ("la 9", None, "Métro ligne 9"),
+    ("RER bé", None, "RER B"),
+    ("T3a", None, "Tram T3a"),
+    ("CDG", None, "Aéroport CDG"),
     ("ligne neuf", None, "Métro ligne 9"),
     ("le 91", None, "Bus 91"),  # no day of the month: a bus
     ("dans le quatre-vingt-onze", None, "Bus 91"),
@@ -117,6 +121,7 @@ SPANISH = [
     ("el día 3", day(3), None),
     ("el tres", day(3), None),
     ("el 3 de noviembre", day(3), None),
+    ("3 de noviembre", day(3), None),
     ("el primero de noviembre", day(1), None),
     ("el 14 de julio de 2025", day(14, 7, 2025), None),
     ("hace dos días", MONDAY, None),
