@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from lost_items.when_and_where import WhenAndWhere, read_when_and_where
 
@@ -280,3 +282,78 @@ def test_a_day_with_its_month_beats_a_weekday_said_with_it():
 def test_an_unknown_language_is_read_as_english():
     read = read_when_and_where("yesterday on line nine", language="it", today=TODAY)
     assert (read.lost_on, read.lost_at) == (YESTERDAY, "Métro ligne 9")
+
+
+_SAID = st.lists(
+    st.sampled_from(
+        [
+            "le",
+            "la",
+            "el",
+            "am",
+            "the",
+            "on",
+            "of",
+            "de",
+            "dans",
+            "im",
+            "bus",
+            "ligne",
+            "line",
+            "línea",
+            "Linie",
+            "RER",
+            "bé",
+            "de",
+            "T",
+            "3",
+            "a",
+            "b",
+            "9",
+            "91",
+            "31",
+            "trente",
+            "et",
+            "un",
+            "quatre-vingt",
+            "onze",
+            "third",
+            "dritten",
+            "1er",
+            "novembre",
+            "November",
+            "mardi",
+            "dernier",
+            "last",
+            "Friday",
+            "hier",
+            "il",
+            "y",
+            "a",
+            "jours",
+            "ago",
+            "days",
+            "hace",
+            "días",
+            "vor",
+            "Tagen",
+            "à",
+            "Châtelet",
+            "opéra",
+            "2025",
+            "2027",
+            "0",
+            "99",
+        ]
+    ),
+    max_size=12,
+).map(" ".join)
+
+
+@given(said=_SAID | st.text(max_size=60), language=st.sampled_from(["fr", "en", "es", "de"]))
+def test_any_words_read_without_error_and_never_a_day_out_of_range(said, language):
+    read = read_when_and_where(said, language=language, today=TODAY)
+    if read.lost_on is not None:
+        assert TODAY - timedelta(days=548) <= read.lost_on <= TODAY
+        assert read.said_when
+    assert (read.lost_at is None) == (read.said_where is None)
