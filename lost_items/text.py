@@ -13,13 +13,22 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from functools import cache
 
 from rapidfuzz import fuzz, process
 
 from lost_items.vocabulary import Language, load_vocabulary
 
-__all__ = ["fold", "known_words", "normalize", "phrase_tokens", "sound_key", "tokenize"]
+__all__ = [
+    "fold",
+    "known_words",
+    "normalize",
+    "phrase_tokens",
+    "sound_key",
+    "spoken_numbers",
+    "tokenize",
+]
 
 _SPECIAL_LETTERS = str.maketrans({"ß": "ss", "œ": "oe", "æ": "ae", "ø": "o", "ł": "l"})
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
@@ -130,37 +139,65 @@ def _number_words(language: str) -> dict[str, int]:
     return {fold(word): value for word, value in settings.numbers.items()}
 
 
+def spoken_numbers(
+    tokens: list[str], language: str, *, more: Mapping[str, int] | None = None
+) -> list[tuple[str, int]]:
+    """Tokens with spoken numbers as digits, each with the index of the token it starts at.
+
+    The index lets a caller find the words a number was said with ("quatre vingt onze" is
+    one "91" starting at token 0). `more` adds number words the caller's context allows:
+    "un" is a number in "vingt et un" or "le trente et un" but an article in "un sac",
+    so only a reader of dates or lines passes it.
+    """
+    settings = load_vocabulary().language(language)
+    numbers = _number_words(settings.code)
+    if more:
+        numbers = {**numbers, **more}
+    return _read_numbers(tokens, numbers, fold(settings.number_connector or ""))
+
+
 def _numbers_as_digits(tokens: list[str], settings: Language) -> list[str]:
     """ "line thirty eight", "línea treinta y ocho", "achtunddreißig" -> "38"."""
-    numbers = _number_words(settings.code)
     connector = fold(settings.number_connector or "")
-    out: list[str] = []
+    return [token for token, _ in _read_numbers(tokens, _number_words(settings.code), connector)]
+
+
+def _read_numbers(
+    tokens: list[str], numbers: Mapping[str, int], connector: str
+) -> list[tuple[str, int]]:
+    out: list[tuple[str, int]] = []
     building: int | None = None  # the number being read, while number words keep coming
-    for token in tokens:
+    for index, token in enumerate(tokens):
         value = numbers.get(token)
+        if value is None and token.endswith("s") and numbers.get(token[:-1]) in (20, 100):
+            value = numbers[token[:-1]]  # "quatre-vingts", "deux cents"
         if value is None and connector and connector in token:
             value = _glued_number(token, connector, numbers)
         if value is None:
             if token == connector and building is not None:
                 continue  # "treinta y ocho": the next word may go on with the number
-            out.append(token)
+            out.append((token, index))
             building = None
             continue
         combined = _combine(building, value) if building is not None else None
         if combined is None:
-            out.append(str(value))
+            out.append((str(value), index))
             building = value
         else:
-            out[-1] = str(combined)
+            out[-1] = (str(combined), out[-1][1])
             building = combined
     return out
 
 
-def _glued_number(token: str, connector: str, numbers: dict[str, int]) -> int | None:
-    """German writes units before tens in one word: "achtunddreissig" is 8 + 30."""
+def _glued_number(token: str, connector: str, numbers: Mapping[str, int]) -> int | None:
+    """German writes units before tens in one word: "achtunddreissig" is 8 + 30.
+
+    A unit glued this way drops a final "s": "einundneunzig" is "eins" + 90.
+    """
     unit, _, tens = token.partition(connector)
-    if numbers.get(unit, 0) in range(1, 10) and numbers.get(tens, 0) in range(20, 100, 10):
-        return numbers[unit] + numbers[tens]
+    unit_value = numbers.get(unit, numbers.get(unit + "s", 0))
+    if unit_value in range(1, 10) and numbers.get(tens, 0) in range(20, 100, 10):
+        return unit_value + numbers[tens]
     return None
 
 
@@ -172,8 +209,12 @@ def _combine(building: int, value: int) -> int | None:
         return 80  # "quatre-vingt"
     if building >= 100 and building % 100 == 0 and value < 100:
         return building + value  # "cent cinquante"
+    if building > 100 and building % 100 >= 20 and building % 10 == 0 and value < 10:
+        return building + value  # "cent vingt-cinq", "two thousand twenty five"
     if 20 <= building < 100 and building % 10 == 0 and value < 20:
         return building + value  # "thirty eight", "soixante dix"
+    if building == 10 and 7 <= value <= 9:
+        return building + value  # "dix-sept", "dix-huit", "dix-neuf"
     return None
 
 
