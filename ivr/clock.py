@@ -9,4 +9,9 @@ from flask import current_app
 
 
 def office_today() -> date:
+    """Today in the office's time zone; OFFICE_DATE pins it (a replay of past calls, a
+    benchmark on a register written for one day)."""
+    pinned = current_app.config.get("OFFICE_DATE")
+    if pinned:
+        return date.fromisoformat(str(pinned))
     return datetime.now(ZoneInfo(current_app.config["OFFICE_TIMEZONE"])).date()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import secrets
+from datetime import date
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -20,6 +21,7 @@ _TEXT = (
     "OFFICE_HOURS",
     "OFFICE_COUNTRY_CODE",
     "OFFICE_TIMEZONE",
+    "OFFICE_DATE",
     "PROMPTS_DIR",
     "TWILIO_ACCOUNT_SID",
     "TWILIO_API_BASE_URL",
@@ -64,6 +66,8 @@ def defaults(instance_path: str) -> dict[str, Any]:
         "OFFICE_HOURS": "mon-thu 08:30-17:00; fri 08:30-16:30",
         "OFFICE_COUNTRY_CODE": "33",
         "OFFICE_TIMEZONE": "Europe/Paris",
+        # Pins the office's today (YYYY-MM-DD) for a replay or a benchmark; empty: the clock.
+        "OFFICE_DATE": "",
         # How long a loss report (and so its callback number) is kept.
         "REPORT_RETENTION_DAYS": 90,
         # How long what a caller said during a call is kept.
@@ -182,6 +186,13 @@ def check(settings: dict[str, Any]) -> None:
     except (ZoneInfoNotFoundError, ValueError):
         raise UnsafeConfiguration(
             f"OFFICE_TIMEZONE must be a time zone such as Europe/Paris, not {zone!r}"
+        ) from None
+    pinned = str(settings.get("OFFICE_DATE") or "")
+    try:
+        date.fromisoformat(pinned) if pinned else None
+    except ValueError:
+        raise UnsafeConfiguration(
+            f"OFFICE_DATE must be a date as YYYY-MM-DD, not {pinned!r}"
         ) from None
     log_format = str(settings.get("LOG_FORMAT", "json")).strip().lower()
     if log_format not in ("json", "text"):

@@ -33,6 +33,9 @@ class CallState(Base):
     description: Mapped[str | None] = mapped_column(Text)
     candidate_ids: Mapped[str] = mapped_column(Text, default="[]")
     lost_on: Mapped[date | None] = mapped_column(Date)
+    lost_at: Mapped[str | None] = mapped_column(String(200))
+    # The questions asked to tell close candidates apart ("when brand"), at most two a call.
+    questions: Mapped[str] = mapped_column(String(60), default="")
     # Routing: the agent on the line now, agents who already missed this call, and what
     # the caller chose while waiting in a queue ("report", or "agent:<language>").
     agent_id: Mapped[int | None] = mapped_column(ForeignKey("agents.id", ondelete="SET NULL"))

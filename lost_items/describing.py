@@ -19,7 +19,8 @@ from functools import cache, lru_cache
 
 from rapidfuzz import fuzz, process
 
-from lost_items.text import normalize, sound_key, tokenize
+from lost_items.details import read_details
+from lost_items.text import NOT, normalize, sound_key, tokenize
 from lost_items.vocabulary import load_vocabulary
 
 __all__ = ["Description", "describe", "search_text"]
@@ -48,21 +49,27 @@ class Description:
 def describe(text: str, language: str) -> Description:
     """The concepts in a caller's words or a clerk's text, tolerant of typos and mishearings."""
     found = _concepts_and_words(text, language)
+    details = read_details(found, language)
     concepts = [token for token in found if ":" in token]
     kinds = [c for c in concepts if c.startswith("kind:")]
     kind = _main_kind(kinds)
     category = load_vocabulary().category_of(kind) if kind else _first(concepts, "category:")
-    colors = _unique(c for c in concepts if c.startswith("color:"))
+    # A colour said of the case only ("iPhone noir, coque verte") is not the item's; but
+    # with no other colour said, the case's is what anyone sees of it ("iPhone coque rose").
+    said_colors = _unique(c for c in concepts if c.startswith("color:"))
+    colors = [
+        c for c in said_colors if c not in details.case_colors or concepts.count(c) > 1
+    ] or said_colors
     material = _first(concepts, "material:")
     brand = _first(concepts, "brand:")
-    primary = {category, kind, material, brand, *colors}
+    primary = {category, kind, material, brand, *said_colors, NOT}
     return Description(
         category=category,
         kind=kind,
         colors=colors,
         material=material,
         brand=brand,
-        words=_unique(token for token in found if token not in primary),
+        words=_unique([*(t for t in found if t not in primary), *details.terms]),
     )
 
 

@@ -21,6 +21,7 @@ from rapidfuzz import fuzz, process
 from lost_items.vocabulary import Language, load_vocabulary
 
 __all__ = [
+    "NOT",
     "fold",
     "known_words",
     "normalize",
@@ -29,6 +30,10 @@ __all__ = [
     "spoken_numbers",
     "tokenize",
 ]
+
+# Stands for "sans", "without", "sin", "ohne" in normalised words (a token no text folds to):
+# the negation is a stopword, yet "sans coque" must not read as "with a case".
+NOT = "~not"
 
 _SPECIAL_LETTERS = str.maketrans({"ß": "ss", "œ": "oe", "æ": "ae", "ø": "o", "ł": "l"})
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
@@ -94,8 +99,14 @@ def normalize(text: str, language: str) -> list[str]:
     settings = load_vocabulary().language(language)
     tokens = _numbers_as_digits(tokenize(text), settings)
     tokens = _join_split_words(tokens, language)
+    tokens = _without_filler_phrases(tokens, language)
     stopwords = _stopwords(language)
-    tokens = [token for token in tokens if token not in stopwords]
+    negations = _negations(language)
+    tokens = [
+        NOT if token in negations else token
+        for token in tokens
+        if token not in stopwords or token in negations
+    ]
     if settings.compounds:
         tokens = [part for token in tokens for part in _split_compound(token, language)]
     return tokens
@@ -104,9 +115,14 @@ def normalize(text: str, language: str) -> list[str]:
 def phrase_tokens(phrase: str, language: str) -> tuple[str, ...]:
     """A vocabulary entry as tokens, with stopwords dropped: "sac à dos" -> ("sac", "dos")."""
     stopwords = _stopwords(language)
+    negations = _negations(language)
     settings = load_vocabulary().language(language)
     tokens = _numbers_as_digits(tokenize(phrase), settings)
-    return tuple(token for token in tokens if token not in stopwords)
+    return tuple(
+        NOT if token in negations else token
+        for token in tokens
+        if token not in stopwords or token in negations
+    )
 
 
 @cache
@@ -131,6 +147,32 @@ def known_words(language: str) -> frozenset[str]:
 def _stopwords(language: str) -> frozenset[str]:
     settings = load_vocabulary().language(language)
     return frozenset(token for word in settings.stopwords for token in tokenize(word))
+
+
+@cache
+def _negations(language: str) -> frozenset[str]:
+    return frozenset(fold(word) for word in load_vocabulary().language(language).negations)
+
+
+@cache
+def _filler_phrases(language: str) -> frozenset[tuple[str, ...]]:
+    settings = load_vocabulary().language(language)
+    return frozenset(tuple(tokenize(phrase)) for phrase in settings.filler_phrases)
+
+
+def _without_filler_phrases(tokens: list[str], language: str) -> list[str]:
+    """Tokens without the language's filler phrases ("i left", "left it"), each dropped
+    whole, so that a word they share keeps its meaning elsewhere ("the left earbud")."""
+    phrases = _filler_phrases(language)
+    if not phrases:
+        return tokens
+    dropped: set[int] = set()
+    for phrase in phrases:
+        size = len(phrase)
+        for start in range(len(tokens) - size + 1):
+            if tuple(tokens[start : start + size]) == phrase:
+                dropped.update(range(start, start + size))
+    return [token for i, token in enumerate(tokens) if i not in dropped]
 
 
 @cache
