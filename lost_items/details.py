@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from lost_items.text import NOT
 
-__all__ = ["CASE_NONE", "Details", "read_details"]
+__all__ = ["CASE_NONE", "Details", "read_details", "same_model"]
 
 CASE_NONE = "case:none"
 _CASES = ("feature:case", "feature:flip_cover")
@@ -39,6 +39,8 @@ _MODEL_KINDS = frozenset(
 # Words that make a model of a number, or of a name alone ("AirPods Pro").
 _MODEL_WORDS = frozenset({"pro", "max", "plus", "ultra", "lite", "mini", "se", "fe", "note", "air"})
 _SMALL = "feature:small"  # "mini" is read as small: after a model it is the model's name
+_MODEL_REACH = 8  # words after the brand where its model may stand ("Redmi Note 12 Pro")
+_MODEL_PARTS = 3
 _LOOK_AHEAD = 3  # words between a case and its colour at most ("étui à rabat en cuir vert")
 _LOOK_BACK = 2  # in English and German the colour comes first ("green rubber case")
 _COLOUR_FIRST = frozenset({"en", "de"})
@@ -94,15 +96,31 @@ def _model(stream: Sequence[str]) -> str | None:
         if not (token.startswith("brand:") or token in _MODEL_KINDS):
             continue
         parts: list[str] = []
-        for following in stream[i + 1 : i + 5]:
+        for following in stream[i + 1 : i + 1 + _MODEL_REACH]:
             if following.startswith(("brand:", "kind:")) and not parts:
-                continue  # "Samsung Galaxy A54": the model follows the last name
+                continue  # "Samsung Galaxy A54", "Xiaomi Redmi Note 12": the names come first
             if following.isdigit() and len(following) <= 3 and not any(p.isdigit() for p in parts):
                 parts.append(following)
             elif following in _MODEL_WORDS or (following == _SMALL and parts):
                 parts.append("mini" if following == _SMALL else following)
             else:
                 break
+            if len(parts) == _MODEL_PARTS:
+                break
         if parts:
             return "-".join(parts)
     return None
+
+
+def same_model(said: str, logged: str) -> float:
+    """How far two models agree: 1 the same, 0.5 the same number with a word more or less
+    ("13" and "13-mini": maybe the owner left it out), -1 another model ("a54" and "a34",
+    "pro" and "3"). Models are "model:..." terms' values."""
+    if said == logged:
+        return 1.0
+    said_parts, logged_parts = set(said.split("-")), set(logged.split("-"))
+    said_numbers = {p for p in said_parts if p.isdigit()}
+    logged_numbers = {p for p in logged_parts if p.isdigit()}
+    if said_numbers and said_numbers == logged_numbers:
+        return 0.5 if said_parts <= logged_parts or logged_parts <= said_parts else -1.0
+    return -1.0

@@ -20,6 +20,7 @@ from sqlalchemy import Select, and_, select, true, union_all
 from sqlalchemy.orm import Session
 
 from lost_items.describing import Description, describe, search_text
+from lost_items.details import same_model
 from lost_items.models import FoundItem, ItemContent, ItemStatus
 from lost_items.vocabulary import load_vocabulary
 
@@ -54,7 +55,7 @@ _BRAND_SAME, _BRAND_MENTIONED, _BRAND_CLASH = 15, 8, -12
 _DETAIL_EACH, _DETAIL_MAX = 5, 15
 _TELLING_SAME, _TELLING_CLASH = 6, -14
 # Details an item has one of: two different values contradict each other.
-_ONE_OF = ("model:", "case:", "country:")  # case: its colour, or none
+_ONE_OF = ("case:", "country:")  # case: its colour, or none; models: `same_model`
 _EITHER_OR = (
     frozenset({"side:left", "side:right"}),
     frozenset({"side:top", "side:bottom"}),
@@ -372,6 +373,13 @@ def _telling_points(wanted_ids: set[str], facts: _ItemFacts) -> float:
     missing vs left; a Portuguese ID card vs a French one). Unsaid on either side: nothing."""
     found = set(facts.details)
     points = 0.0
+    said_models = [i[6:] for i in wanted_ids if i.startswith("model:")]
+    logged_models = [i[6:] for i in found if i.startswith("model:")]
+    if said_models and logged_models:
+        agree = max(same_model(m, n) for m in said_models for n in logged_models)
+        points += _TELLING_SAME * agree if agree > 0 else _TELLING_CLASH
+        if 0 < agree < 1:
+            points += _TELLING_CLASH / 3  # a word more or less: "13 mini" for a "13"
     for prefix in _ONE_OF:
         wanted = {i for i in wanted_ids if i.startswith(prefix)}
         have = {i for i in found if i.startswith(prefix)}

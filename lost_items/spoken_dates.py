@@ -7,7 +7,8 @@ What is read, in French, English, Spanish and German:
   "mardi dernier", "el martes pasado", "letzten Dienstag" skip today (a week ago on a Tuesday);
 - a day of the month, with a month ("le 3 novembre", "november 3rd", "3 de noviembre",
   "am dritten November") or without ("le 17", "the 3rd", "el día 3", "am 3."): the latest such
-  date up to today.
+  date up to today; today's own number alone ("the 20th" on the 20th) is no date: people say
+  "today" for today, so it may as well be last month's.
 
 A number is a day only where a day is said: next to a month, or after "le", "the", "el",
 "am" (or a weekday) and not before a word of the vocabulary ("le 3 cartes", "the second
@@ -61,6 +62,7 @@ class _Words:
     days_ago: Phrases
     counted_ago: Phrases
     last: Phrases
+    last_week: Phrases  # "de la semaine dernière": the weekday of the week before this one
     before_day: Phrases
     before_month: Phrases
     weekdays: dict[str, int]  # folded name -> Monday 0 ... Sunday 6
@@ -113,12 +115,20 @@ def _reading_at(words: Sequence[Word], i: int, said: _Words, today: date) -> _Re
 
 def _weekday(words: Sequence[Word], i: int, said: _Words, today: date) -> _Reading:
     """The latest such day up to today; with "last" ("mardi dernier"), before today."""
+    weekday = said.weekdays[words[i].text]
+    week_after = said.last_week.at(words, i + 1) if i + 1 < len(words) else None
+    week_before = said.last_week.ending_at(words, i)
+    if week_after or week_before:  # "jeudi de la semaine dernière", "letzte Woche Dienstag"
+        monday = today - timedelta(days=today.weekday())
+        start = i - (week_before or 0)
+        end = i + 1 + (week_after[0] if week_after else 0)
+        return _Reading(_WEEKDAY, start, end, monday - timedelta(days=7 - weekday))
     before = said.last.ending_at(words, i) or 0
     after = said.last.at(words, i + 1) if i + 1 < len(words) else None
     start, end = i - before, i + 1 + (after[0] if after else 0)
     if not before:
         start -= said.before_day.ending_at(words, i) or 0  # "el lunes", "am Donnerstag"
-    back = (today.weekday() - said.weekdays[words[i].text]) % 7
+    back = (today.weekday() - weekday) % 7
     if back == 0 and (before or after):
         back = 7
     return _Reading(_WEEKDAY, start, end, today - timedelta(days=back))
@@ -206,6 +216,8 @@ def _dated(day: int, month: int, year: int | None, today: date) -> date | None:
 def _latest_day(day: int, today: date) -> date | None:
     """The latest date up to today with this day of the month ("le 31" on 4 December:
     31 October, November having 30 days)."""
+    if day == today.day:
+        return None  # today, or a month ago? People say "today" for today: it tells nothing.
     year, month = today.year, today.month
     for _ in range(13):
         if day <= calendar.monthrange(year, month)[1] and date(year, month, day) <= today:
@@ -222,6 +234,7 @@ def _words(language: str) -> _Words:
         days_ago=Phrases.of(data["days_ago"].items()),
         counted_ago=Phrases.of(data["counted_ago"].items()),
         last=Phrases.of((phrase, True) for phrase in data["last"]),
+        last_week=Phrases.of((phrase, True) for phrase in data.get("last_week", ())),
         before_day=Phrases.of((phrase, True) for phrase in data["before_day"]),
         before_month=Phrases.of((phrase, True) for phrase in data["before_month"]),
         weekdays={fold(name): day for day, name in locale.days["format"]["wide"].items()},

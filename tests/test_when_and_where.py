@@ -271,7 +271,23 @@ def test_a_day_said_with_its_year_is_that_day():
 
 def test_a_day_of_the_month_later_than_today_is_last_months():
     assert read_when_and_where("le 25", language="fr", today=TODAY).lost_on == day(25, 10)
-    assert read_when_and_where("le 18", language="fr", today=TODAY).lost_on == TODAY
+    # Today's number alone: today (people say "today" for that) or last month's? No date.
+    assert read_when_and_where("le 18", language="fr", today=TODAY).lost_on is None
+    assert read_when_and_where("le 18 novembre", language="fr", today=TODAY).lost_on == TODAY
+
+
+@pytest.mark.parametrize(
+    ("said", "language", "lost_on"),
+    [
+        ("jeudi de la semaine dernière", "fr", "2026-11-12"),
+        ("on tuesday last week", "en", "2026-11-10"),
+        ("el lunes de la semana pasada", "es", "2026-11-09"),
+        ("letzte Woche Dienstag", "de", "2026-11-10"),
+    ],
+)
+def test_a_weekday_of_last_week_is_in_the_week_before_this_one(said, language, lost_on):
+    read = read_when_and_where(said, language=language, today=TODAY)
+    assert read.lost_on == date.fromisoformat(lost_on)
 
 
 def test_a_day_with_its_month_beats_a_weekday_said_with_it():
