@@ -47,6 +47,7 @@ _EARLY_DAYS = 1  # a loss date may be a day off; earlier finds are not considere
 
 # Points of evidence; `score` maps their sum onto 0-100.
 _KIND_SAME, _KIND_RELATED, _KIND_MENTIONED, _KIND_SAME_CATEGORY = 40, 28, 36, 10
+_OTHER = "category:other"
 _KIND_HOLDER = 20  # the item is what the caller kept it in ("a drone in its bag": a bag)
 _CATEGORY_ONLY = 25
 _COLOR_MAX, _COLOR_CLASH = 20, -15
@@ -318,8 +319,8 @@ def _kind_points(wanted: Description, item: Scorable, facts: _ItemFacts) -> floa
     if item.kind and item.kind in wanted.words:
         # What it was kept in, found without it (or the clerk did not say): possible only.
         return _KIND_HOLDER if not vocabulary.concept(wanted.kind).wrapper else _KIND_MENTIONED
-    if item.category == vocabulary.category_of(wanted.kind):
-        return _KIND_SAME_CATEGORY
+    if item.category == vocabulary.category_of(wanted.kind) != _OTHER:
+        return _KIND_SAME_CATEGORY  # ("other" is what an unknown thing is filed under)
     return 0
 
 
