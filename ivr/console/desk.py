@@ -14,7 +14,7 @@ from ivr.console.context import AGENTS, agent_for_page, fingerprint, line_langua
 from ivr.console.screen_pop import ScreenPop, screen_pop
 from ivr.console.search import Search, run_search
 from ivr.db import get_session
-from ivr.dispatching import dispatch_now
+from ivr.dispatching import dispatch_after, dispatch_now
 from ivr.models import Agent, AgentStatus
 from ivr.pages import login_required
 from lost_items.models import utcnow
@@ -75,11 +75,13 @@ def change_status() -> Response | tuple[str, int]:
 @bp.get("/live")
 @login_required(*AGENTS)
 def live() -> Response:
-    """What the desk's page polls: it reloads when the status, the call or a queue changes."""
+    """What the desk's page polls: it reloads when the status, the call or a queue changes.
+
+    Also hands free agents to callbacks waiting their turn (nobody's wait webhook runs
+    for a caller who hung up to be called back) once the answer has gone out."""
     agent = agent_for_page(request.args)
-    return jsonify(
-        _live_state(agent, board.waiting_calls(get_session(), _languages(), now=utcnow()))
-    )
+    state = _live_state(agent, board.waiting_calls(get_session(), _languages(), now=utcnow()))
+    return dispatch_after(jsonify(state))
 
 
 def _live_state(agent: Agent | None, queues: list[board.QueueFigures]) -> dict[str, Any]:
