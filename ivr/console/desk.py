@@ -102,11 +102,12 @@ def _desk_page(
 ) -> str:
     session = get_session()
     queues = board.waiting_calls(session, _languages(), now=utcnow())
+    estimated = board.with_estimates(session, queues, now=utcnow())
     return render_template(
         "console/desk.html",
         agent=agent,
         pop=pop or (screen_pop(session, agent) if agent is not None else None),
-        queues=queues,
+        queues=estimated,
         live=_live_state(agent, queues),
         search=search or Search(language=_browser_language()),
         search_languages=_search_languages(),
