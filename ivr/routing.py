@@ -326,7 +326,7 @@ def left_queue(
     session.execute(
         update(QueuedCall)
         .where(QueuedCall.call_sid == call_sid, QueuedCall.state.in_(_IN_QUEUE))
-        .values(state=state, left_at=now, result=result or state)
+        .values(state=state, left_at=now, result=(result or state)[:20])
     )
 
 

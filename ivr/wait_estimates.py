@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from ivr.models import Agent, AgentStatus, QueuedCall
@@ -46,7 +46,8 @@ def time_per_place(session: Session, language: str, *, now: datetime) -> timedel
         .where(
             QueuedCall.language == language,
             QueuedCall.state == "connected",
-            QueuedCall.result != "direct",  # put through at once: no wait to learn from
+            # Put through at once: no wait to learn from.
+            or_(QueuedCall.result.is_(None), QueuedCall.result != "direct"),
             QueuedCall.left_at >= now - RECENT,
         )
         .order_by(QueuedCall.left_at.desc())
