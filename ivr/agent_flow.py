@@ -174,3 +174,24 @@ def callback_missed(turn: Turn) -> VoiceResponse:
     say(response, turn.catalogue, "callback_agent_missed")
     response.hangup()
     return response
+
+
+def call_out(*, number: str, caller_id: str) -> VoiceResponse:
+    """An agent's call from the softphone, to a caller to call back, from the line's number."""
+    response = VoiceResponse()
+    response.dial(number, caller_id=caller_id)
+    return response
+
+
+def number_refused(turn: Turn) -> VoiceResponse:
+    """The softphone asked for a number that is none: the agent hears so, in their language."""
+    response = VoiceResponse()
+    say(response, turn.catalogue, "invalid_number")
+    response.hangup()
+    return response
+
+
+def hang_up() -> VoiceResponse:
+    response = VoiceResponse()
+    response.hangup()
+    return response

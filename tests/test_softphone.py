@@ -4,11 +4,13 @@ browser gets one, and it is the JWT Twilio's Voice SDK expects, signed with the 
 from __future__ import annotations
 
 import time
+from xml.etree import ElementTree
 
 import jwt
 import pytest
 
 from tests.console_calls import add_agent
+from tests.test_signature import sign
 from tests.web import log_in, logged_in, make_user
 
 KEY_SID = "SK" + "1" * 32
@@ -87,3 +89,34 @@ def test_a_phone_agent_s_desk_has_no_softphone_and_the_usual_policy(app):
     page = agent_browser(app, endpoint="+33612345678").get("/console/")
     assert 'id="softphone"' not in page.get_data(as_text=True)
     assert "twilio.com" not in page.headers["Content-Security-Policy"]
+
+
+def outgoing(client, **form: str):
+    """Twilio asks the TwiML App's Voice URL what to do with a call from the softphone."""
+    url = "http://localhost/ivr/softphone/outgoing"
+    params = {"AccountSid": "AC" + "0" * 32, "CallSid": "CA" + "3" * 32, **form}
+    answer = client.post(url, data=params, headers={"X-Twilio-Signature": sign(url, params)})
+    assert answer.status_code == 200
+    return ElementTree.fromstring(answer.data)
+
+
+def test_an_agent_calls_a_caller_back_from_the_softphone_as_the_line(app, client):
+    add_agent(app, "hans", ["de"], "client:hans")
+    twiml = outgoing(client, From="client:hans", To="06 12 34 56 79")
+    dial = twiml.find("Dial")
+    assert dial is not None and dial.get("callerId") == app.config["TWILIO_PHONE_NUMBER"]
+    assert (dial.text or "").strip() == "+33612345679"
+
+
+def test_a_number_that_is_none_is_refused_in_the_agent_s_language(app, client):
+    add_agent(app, "hans", ["de"], "client:hans")
+    twiml = outgoing(client, From="client:hans", To="12")
+    assert twiml.find("Dial") is None
+    assert twiml.find("Say").text == "Entschuldigung, diese Telefonnummer ist nicht gültig."
+    assert twiml.find("Say").get("language") == "de-DE"
+
+
+def test_a_softphone_nobody_knows_calls_nobody(app, client):
+    add_agent(app, "hans", ["de"], "+49151000001")
+    twiml = outgoing(client, From="client:hans", To="+33612345679")
+    assert twiml.find("Dial") is None and twiml.find("Hangup") is not None

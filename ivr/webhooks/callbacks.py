@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 from babel.dates import format_time, get_day_names
 from flask import Response, current_app, request
-from sqlalchemy import update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from ivr import agent_flow, call_flow, callbacks, metrics, routing, wait_estimates
@@ -17,6 +17,7 @@ from ivr.clock import office_today
 from ivr.db import autocommit, get_session
 from ivr.models import Agent, CallState, id_list
 from ivr.opening import closing_time, next_opening
+from ivr.prompts import catalogue
 from ivr.twiml import twiml
 from ivr.webhooks import bp
 from ivr.webhooks.agents import ANSWERED, _agent_language, _settings
@@ -177,3 +178,25 @@ def _tried(session: Session, original_sid: str, agent_id: int) -> None:
         .where(CallState.call_sid == original_sid)
         .values(tried_agent_ids=id_list([*state.tried_agents, agent_id]))
     )
+
+
+@bp.post("/softphone/outgoing")
+@autocommit
+def softphone_outgoing() -> Response:
+    """A call an agent places from the desk's softphone (the TwiML App's Voice URL): to
+    the number they call back, shown as the line's own. Only from a known agent's softphone,
+    and only to a number that parses as one (the agent hears why not, in their language)."""
+    identity = request.form.get("From", "").removeprefix("client:")
+    agent = (
+        get_session().scalars(select(Agent).where(Agent.endpoint == f"client:{identity}")).first()
+    )
+    if not identity or agent is None:
+        return twiml(agent_flow.hang_up())
+    config = current_app.config
+    number = parse_phone_number(
+        request.form.get("To", ""), country_code=config["OFFICE_COUNTRY_CODE"]
+    )
+    turn = Turn(catalogue(agent.language_list[0] if agent.language_list else ""))
+    if number is None:
+        return twiml(agent_flow.number_refused(turn))
+    return twiml(agent_flow.call_out(number=number, caller_id=config["TWILIO_PHONE_NUMBER"]))
