@@ -9,13 +9,21 @@ PORT ?= 5000
 
 .PHONY: install run test test-postgres call lint format bench loadtest clean
 
+# The softphone's Twilio Voice SDK, pinned in package-lock.json, served by the app itself.
+SOFTPHONE_SDK := ivr/static/vendor/twilio.min.js
+
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e ".[dev]"
 	touch $(INSTALLED)
 
-install: $(INSTALLED)
+$(SOFTPHONE_SDK): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	mkdir -p $(dir $(SOFTPHONE_SDK))
+	cp node_modules/@twilio/voice-sdk/dist/twilio.min.js $(SOFTPHONE_SDK)
+
+install: $(INSTALLED) $(SOFTPHONE_SDK)
 
 run: install
 	$(FLASK) init-db
@@ -54,4 +62,4 @@ loadtest: install
 	$(BIN)/python -m tests.benchmarks.loadtest
 
 clean:
-	rm -rf $(VENV) instance .pytest_cache .ruff_cache *.egg-info
+	rm -rf $(VENV) instance .pytest_cache .ruff_cache *.egg-info node_modules ivr/static/vendor

@@ -26,6 +26,9 @@ _TEXT = (
     "TWILIO_ACCOUNT_SID",
     "TWILIO_API_BASE_URL",
     "TWILIO_PHONE_NUMBER",
+    "TWILIO_API_KEY_SID",
+    "TWILIO_API_KEY_SECRET",
+    "TWILIO_TWIML_APP_SID",
     "HIGH_VALUE_FROM",
     "APP_ENV",
     "FALLBACK_NUMBER",
@@ -87,6 +90,11 @@ def defaults(instance_path: str) -> dict[str, Any]:
         "QUEUE_LONGEST_WAIT_SECONDS": 300,
         # The line's own number: text messages to callers come from it.
         "TWILIO_PHONE_NUMBER": "+33100000000",
+        # The agents' softphone: an API key (SK..., and its secret) signs its access tokens;
+        # the TwiML App (AP...) is where its outgoing calls go. Empty: no softphone.
+        "TWILIO_API_KEY_SID": "",
+        "TWILIO_API_KEY_SECRET": "",
+        "TWILIO_TWIML_APP_SID": "",
         # Scores (0-100) of a found item against a loss report: at or above STRONG the
         # caller is texted at once; from WEAK a clerk confirms first.
         "MATCH_STRONG_SCORE": 70.0,

@@ -128,7 +128,13 @@ class Agent(Base):
 
 
 class QueuedCall(Base):
-    """A caller waiting in a language's queue for an agent, oldest served first."""
+    """A caller waiting in a language's queue for an agent, oldest served first.
+
+    `state`: waiting, connecting (an agent claimed, Twilio asked to move the caller),
+    connected, left; or, for a caller who asked to be called back without losing their
+    place, callback-number (keying the number), callback (waiting, in arrival order with
+    the calls), calling-back (an agent claimed, the line is calling the caller), called-back.
+    """
 
     __tablename__ = "queued_calls"
 
@@ -141,6 +147,14 @@ class QueuedCall(Base):
     left_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     # Set when an agent is claimed for the caller, before Twilio is asked to move them.
     connecting_since: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # How the wait ended: Twilio's QueueResult (bridged, leave, ...) or "hangup".
+    result: Mapped[str | None] = mapped_column(String(20))
+    # When an agent last let this call ring out: they are offered it again only later.
+    missed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # A callback: the number to call (E.164, kept only until it is called), and the
+    # CallSid of the line's call to it.
+    callback_number: Mapped[str | None] = mapped_column(String(32))
+    callback_call_sid: Mapped[str | None] = mapped_column(String(64), index=True)
 
     def __repr__(self) -> str:
         return f"QueuedCall(call_sid={self.call_sid!r}, language={self.language!r})"

@@ -61,6 +61,22 @@ _EITHER_OR = (
     frozenset({"side:left", "side:right"}),
     frozenset({"side:top", "side:bottom"}),
     frozenset({"feature:child", "feature:adult"}),
+    # What a soft toy, a keyring or a pattern is: a bear is not a dog.
+    frozenset(
+        {
+            "feature:bear",
+            "feature:rabbit",
+            "feature:dog",
+            "feature:cat",
+            "feature:giraffe",
+            "feature:elephant",
+            "feature:unicorn",
+            "feature:fox",
+            "feature:lion",
+            "feature:monkey",
+            "feature:dinosaur",
+        }
+    ),
 )
 _WORD_EACH, _WORD_MAX = 6, 18
 _PLACE_CONCEPT, _PLACE_WORD_EACH, _PLACE_MAX, _PLACE_CLASH = 5, 6, 15, -5
@@ -77,14 +93,18 @@ class Match:
     item: FoundItem
     score: float  # 0-100, higher is better
     alike: int = 0  # other short-listed items scoring within _ALIKE_POINTS of this one
+    same_kind: bool = True  # the kind asked for, or what holds it (not a related kind)
 
 
 def worth_offering(found: list[Match]) -> list[Match]:
     """The matches worth telling a caller about: none when the best is only as good as a
-    crowd of others (any black bag found that week, for a drone lost in its bag), unless
-    it is strong in itself. In a small register one black wallet stands out; in a real
-    office's, kind, colour and date alone fit a dozen items."""
-    if not found or found[0].score >= CONFIDENT_SCORE or found[0].alike < _CROWD:
+    crowd of others (any black bag found that week, for a drone lost in its bag), or is
+    another kind than the one asked for (a scooter for a skateboard), unless it is strong
+    in itself. In a small register one black wallet stands out; in a real office's, kind,
+    colour and date alone fit a dozen items."""
+    if not found or found[0].score >= CONFIDENT_SCORE:
+        return found
+    if found[0].alike < _CROWD and found[0].same_kind:
         return found
     return []
 
@@ -116,10 +136,16 @@ def search(
         wanted.words += [w for w in describe(lost_at, language).words if w not in wanted.words]
     shown = {ItemStatus(s) for s in statuses} if statuses is not None else {ItemStatus.IN_STORAGE}
     scored = []
+    same_kind: dict[int, bool] = {}
     for row in _candidates(session, wanted, lost_on=lost_on, today=today, statuses=shown):
         points = score(wanted, row, lost_on=lost_on, today=today)
         if points >= MIN_SCORE:
             scored.append((-points, -row.found_on.toordinal(), row.id))
+            same_kind[row.id] = (
+                not wanted.kind
+                or row.kind == wanted.kind
+                or (wanted.kind in _item_facts(row).kinds)
+            )
     ranked = sorted(scored)
     best = ranked[:limit]
     if not best:
@@ -136,6 +162,7 @@ def search(
             item=items[item_id],
             score=-points,
             alike=sum(1 for p in points_of if abs(p + points) <= _ALIKE_POINTS) - 1,
+            same_kind=same_kind[item_id],
         )
         for points, _, item_id in best
     ]

@@ -142,15 +142,15 @@ def _day_of_month(words: Sequence[Word], i: int, said: _Words, today: date) -> _
     ordinal = after < len(words) and words[after].text == ORDINAL
     after += ordinal
     context = _context_start(words, i, said)
+    month_before = _month_before(words, i, said)
+    if month_before is not None:  # "October 14th": what follows is something else ("Third gen")
+        found = _dated(day, said.months[words[month_before].text], None, today)
+        return _Reading(_DAY_AND_MONTH, month_before, after, found)
     month, end = _month_after(words, after, said, ordinal)
     if month:
         year, end = _year_after(words, end, said)
         found = _dated(day, month, year, today)
         return _Reading(_DAY_AND_MONTH, i if context is None else context, end, found)
-    month_before = _month_before(words, i, said)
-    if month_before is not None:
-        found = _dated(day, said.months[words[month_before].text], None, today)
-        return _Reading(_DAY_AND_MONTH, month_before, after, found)
     if context is None or _names_something(words, after, said):
         return None
     return _Reading(_DAY, context, after, _latest_day(day, today))

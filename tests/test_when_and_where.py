@@ -290,6 +290,11 @@ def test_a_weekday_of_last_week_is_in_the_week_before_this_one(said, language, l
     assert read.lost_on == date.fromisoformat(lost_on)
 
 
+def test_a_month_said_before_the_day_wins_over_an_ordinal_after_it():
+    read = read_when_and_where("on October 14th. Third generation", language="en", today=TODAY)
+    assert read.lost_on == date(2026, 10, 14)
+
+
 def test_a_day_with_its_month_beats_a_weekday_said_with_it():
     read = read_when_and_where("mardi 3 novembre", language="fr", today=TODAY)
     assert read.lost_on == day(3)

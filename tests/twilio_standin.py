@@ -38,6 +38,8 @@ class TwilioStandIn:
     calls: dict[str, str] = field(default_factory=dict)  # CallSid -> status; others unknown
     calls_down: bool = False  # answer call look-ups with 503
     max_page_size: int = 1000  # Twilio's own cap on PageSize; lower it to make lists page
+    refuse_new_calls: bool = False  # answer call creations with 400, as for an invalid number
+    new_calls_down: bool = False  # answer call creations with 503
     url: str = ""
 
     def start(self) -> TwilioStandIn:
@@ -91,6 +93,16 @@ class TwilioStandIn:
                     self._answer(503, {"code": 20503, "message": "service unavailable"})
                 elif member and not standin.fail_members:
                     self._answer(200, {"call_sid": member.group(2), "queue_sid": member.group(1)})
+                elif path.endswith("/Calls.json") and standin.new_calls_down:
+                    self._answer(503, {"code": 20503, "message": "service unavailable"})
+                elif path.endswith("/Calls.json") and standin.refuse_new_calls:
+                    self._answer(400, {"code": 21211, "message": "invalid 'To' phone number"})
+                elif path.endswith("/Calls.json"):
+                    sid = "CA" + secrets.token_hex(16)
+                    standin.calls[sid] = "queued"
+                    self._answer(
+                        201, {"sid": sid, "to": received.form.get("To"), "status": "queued"}
+                    )
                 elif path.endswith("/Messages.json") and standin.fail_messages:
                     self._answer(500, {"code": 20500, "message": "internal server error"})
                 elif path.endswith("/Messages.json") and standin.refuse_messages:
@@ -139,6 +151,10 @@ class TwilioStandIn:
 
     def call_lookups(self) -> list[Received]:
         return [r for r in self.received if r.method == "GET" and "/Calls/" in r.path]
+
+    def new_calls(self) -> list[Received]:
+        """The calls the line asked Twilio to place (callbacks)."""
+        return [r for r in self.received if r.method == "POST" and r.path.endswith("/Calls.json")]
 
     def messages(self) -> list[Received]:
         return [

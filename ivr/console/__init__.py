@@ -12,13 +12,13 @@ from datetime import timedelta
 from flask import Blueprint
 
 from ivr import pages
-from ivr.console import desk, supervisor
+from ivr.console import desk, softphone, supervisor
 from ivr.console.context import AGENTS, SUPERVISORS, language_name
 
 __all__ = ["bp"]
 
 bp = Blueprint("console", __name__, url_prefix="/console")
-for part in (desk, supervisor):
+for part in (desk, softphone, supervisor):
     bp.register_blueprint(part.bp)
 pages.html_pages(bp)
 
