@@ -347,7 +347,7 @@ def results_choice(turn: Turn, digit: str, *, index: int, total: int) -> VoiceRe
 def ask_question(turn: Turn, question: str, *, hints: Sequence[str]) -> VoiceResponse:
     """One short question that splits close candidates; silence moves on to them.
 
-    When: keys (1 today, 2 yesterday, the date as DDMM then #) or the day said; the
+    When: keys (1 today, 2 yesterday, or the date as DDMM, then #) or the day said; the
     others are answered in words."""
     response = VoiceResponse()
     action = turn.url("/ivr/question/answer", q=question)
@@ -360,11 +360,7 @@ def ask_question(turn: Turn, question: str, *, hints: Sequence[str]) -> VoiceRes
         timeout=5,
         finish_on_key="#",
     )
-    prompts: list[Prompt] = ["question_intro"]
-    if question == "when":
-        prompts += ["report_date_today", "report_date_yesterday", "report_date_other"]
-    else:
-        prompts.append(f"question_{question}")
+    prompts: list[Prompt] = ["question_intro", f"question_{question}"]
     _say_all(gather, turn, prompts)
     response.redirect(action, method="POST")
     return response

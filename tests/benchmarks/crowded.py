@@ -263,12 +263,48 @@ def call_figures(database_url: str, data: dict, keys: dict[int, str]) -> tuple[F
             named = [by_reference.get(ref, ref) for ref in heard.references]
             figures.count(call, named, group["owner_key"])
             if heard.seconds_to_first is not None:
-                timing.setdefault(call["language"], []).append(heard.seconds_to_first)
+                key = (call["language"], bool(heard.questions))
+                timing.setdefault(key, []).append(heard.seconds_to_first)
             figures.questions += len(heard.questions)
     for call in data["absent_calls"]:
         figures.absent += 1
         figures.absent_offered += bool(call_line(call).references)
     return figures, timing
+
+
+def report(split: str, *, direct: bool = False, misses: bool = False) -> list[str]:
+    """The figures of one half of the set, as lines to print."""
+    data = load_split(split)
+    started = time.perf_counter()
+    lines: list[str] = []
+    with tempfile.TemporaryDirectory() as folder:
+        url = f"sqlite:///{folder}/crowded.sqlite"
+        engine = make_engine(url)
+        Base.metadata.create_all(engine)
+        keys = store_register(engine, data)
+        lines.append(
+            f"{len(keys)} lookalikes and owners' items over {data['background']['count']:,} "
+            f"others, stored in {time.perf_counter() - started:.0f} s"
+        )
+        if direct:
+            figures = direct_figures(engine, data, keys)
+        else:
+            figures, timing = call_figures(url, data, keys)
+            for (language, asked), seconds in sorted(timing.items()):
+                lines.append(
+                    f"{language}, {'after a question' if asked else 'no question'}: first "
+                    f"reference heard after {min(seconds):.0f}-{max(seconds):.0f} s, median "
+                    f"{statistics.median(seconds):.0f} s ({len(seconds)} calls)"
+                )
+            lines.append(
+                f"questions asked to split lookalikes: {figures.questions} in {figures.calls} calls"
+                " (seconds: every prompt heard in full at 150 words a minute, +8 s for the caller)"
+            )
+        engine.dispose()
+    lines += figures.lines()
+    if misses:
+        lines += [f"miss: {miss}" for miss in figures.misses]
+    return lines
 
 
 def main() -> None:
@@ -277,33 +313,9 @@ def main() -> None:
     parser.add_argument("--direct", action="store_true", help="search without a call")
     parser.add_argument("--misses", action="store_true", help="print each miss")
     args = parser.parse_args()
-    data = load_split(args.split)
-    started = time.perf_counter()
-    with tempfile.TemporaryDirectory() as folder:
-        url = f"sqlite:///{folder}/crowded.sqlite"
-        engine = make_engine(url)
-        Base.metadata.create_all(engine)
-        keys = store_register(engine, data)
-        print(
-            f"{args.split}: {len(keys)} group items over {data['background']['count']:,} "
-            f"others, stored in {time.perf_counter() - started:.1f} s"
-        )
-        if args.direct:
-            figures = direct_figures(engine, data, keys)
-        else:
-            figures, timing = call_figures(url, data, keys)
-            for language, seconds in sorted(timing.items()):
-                print(
-                    f"  {language}: first reference heard after {min(seconds):.0f}-"
-                    f"{max(seconds):.0f} s (median {statistics.median(seconds):.0f} s)"
-                )
-            print(f"  questions asked: {figures.questions} in {figures.calls} calls")
-        engine.dispose()
-    for line in figures.lines():
-        print(line)
-    if args.misses:
-        for miss in figures.misses:
-            print("  miss:", miss)
+    print(f"{args.split}:")
+    for line in report(args.split, direct=args.direct, misses=args.misses):
+        print("  " + line)
 
 
 if __name__ == "__main__":
