@@ -106,7 +106,9 @@ def _concepts_and_words(text: str, language: str) -> tuple[str, ...]:
         size, ids = _longest_phrase(tokens, i, language)
         if size <= 1 and i + 1 < len(tokens) and (tokens[i + 1],) not in index:
             pair_ids = _approximate_pair(f"{tokens[i]} {tokens[i + 1]}", language)
-            if pair_ids:
+            # A known word stays itself unless the pair names the same thing more closely
+            # ("galaxy bads": Galaxy Buds; not "gravée Inès": something else entirely).
+            if pair_ids and (not size or set(ids) & set(pair_ids)):
                 size, ids = 2, pair_ids
         if not size:
             size, ids = 1, _single_word(tokens[i], language) or (tokens[i],)
@@ -221,7 +223,7 @@ def _approximately(
     ):
         if phrase[0] == text[0] and abs(len(phrase) - len(text)) <= 2 and also(phrase):
             return choices[phrase]
-    return _sounding_alike(text, sounds) if sounds else ()
+    return _sounding_alike(text, sounds, also=also) if sounds else ()
 
 
 def _sound_choices(language: str) -> dict[str, tuple[str, ...]]:
@@ -229,7 +231,12 @@ def _sound_choices(language: str) -> dict[str, tuple[str, ...]]:
     return _fuzzy_choices(language, 1, min_length=_MIN_FUZZY_LENGTH - 1)
 
 
-def _sounding_alike(text: str, choices: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+def _sounding_alike(
+    text: str,
+    choices: dict[str, tuple[str, ...]],
+    *,
+    also: Callable[[str], bool] = lambda phrase: True,
+) -> tuple[str, ...]:
     """The concepts of a phrase that sounds like `text` though spelt otherwise ("shaomi",
     "chao mi" for Xiaomi; "eye pad" for iPad): the same test on the sound keys."""
     heard = sound_key(text)
@@ -239,7 +246,7 @@ def _sounding_alike(text: str, choices: dict[str, tuple[str, ...]]) -> tuple[str
     for key, _, phrase in process.extract(
         heard, keys, scorer=fuzz.ratio, score_cutoff=_typo_tolerance(len(heard)), limit=5
     ):
-        if key[0] == heard[0] and abs(len(key) - len(heard)) <= 1:
+        if key[0] == heard[0] and abs(len(key) - len(heard)) <= 1 and also(phrase):
             return choices[phrase]
     return ()
 
