@@ -14,6 +14,7 @@ from ivr.db import get_session
 from ivr.models import CallState
 from ivr.speech import digits
 from lost_items.items import FoundItemDraft, log_found_item, reference_of
+from lost_items.models import LossReport
 from tests.conftest import today
 
 LANGUAGE_DIGITS = {"fr": "1", "en": "2", "es": "3", "de": "4"}
@@ -277,3 +278,14 @@ def test_a_text_twilio_cannot_take_stays_queued_for_flask_notify(
     result = runner.invoke(args=["notify"])
     assert "Sent 1 text messages." in result.output
     assert len(twilio_api.messages()) == sent_before + 1
+
+
+def test_a_loss_report_keeps_the_day_and_place_said_and_does_not_ask_the_day_again(app, phone):
+    heard = said(call(phone, "es", "perdí mi paraguas rojo ayer en la línea nueve"))
+    assert "Lo siento, no tenemos ningún objeto" in heard
+    asked = said(phone.press("2"))  # leave a loss report
+    assert "¿Cuándo" not in asked and "pulse 1" in asked  # straight to the callback number
+    phone.press("1")  # this number
+    with app.app_context():
+        report = get_session().scalars(select(LossReport)).one()
+        assert (report.lost_on, report.lost_at) == (today() - timedelta(days=1), "Métro ligne 9")

@@ -26,10 +26,13 @@ from lost_items.phone_numbers import parse_phone_number
 @bp.post("/report/date")
 @autocommit
 def report_date() -> Response:
-    """Ask when the item was lost."""
+    """Ask when the item was lost, unless the caller's words said it ("perdí ... ayer")."""
     turn = current_turn()
-    if not read_call_state().description:
+    state = read_call_state()
+    if not state.description:
         return twiml(call_flow.redirect(turn.url("/ivr/describe", then="report")))
+    if state.lost_on is not None:
+        return twiml(call_flow.redirect(turn.url("/ivr/report/callback")))
     return twiml(call_flow.ask_lost_on(turn))
 
 
@@ -93,6 +96,7 @@ def report_callback_choice() -> Response:
         description=state.description,
         language=turn.lang,
         lost_on=state.lost_on,
+        lost_at=state.lost_at,
         callback_number=number,
         keep_days=current_app.config["REPORT_RETENTION_DAYS"],
         today=office_today(),
