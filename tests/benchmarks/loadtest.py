@@ -416,14 +416,17 @@ class Caller:
         query = self.rng.choice(self.queries)
         try:
             self.think(phone.dial())
+            # The main menu asks straight away what was lost.
             self.think(phone.press(str(LANGUAGES.index(query["language"]) + 1)))
-            self.think(phone.press("1"))  # describe what was lost
             if self.listen:  # Twilio sends the words once the caller has said them all
                 time.sleep(len(query["text"].split()) / WORDS_PER_SECOND)
             heard = phone.say(query["text"])
             if phone.gather is not None and "/ivr/describe/heard" in phone.gather.action:
                 self.think(heard)  # asked what the item is: says it again, as a caller would
                 heard = phone.say(query["text"])  # (the line then searches with what it has)
+            while phone.gather is not None and "/ivr/question/answer" in phone.gather.action:
+                self.think(heard)  # a question that splits lookalikes: this caller does not know
+                heard = phone.stay_silent()
             self.think(heard)
             if self.rng.random() < 0.35:
                 outcome = self.reach_agent(phone)
@@ -439,8 +442,9 @@ class Caller:
             self.results.outcomes[outcome] += 1
 
     def leave_report(self, phone: Phone) -> str:
-        self.think(phone.heard[-1:])  # the question about the date
-        self.think(phone.press("2"))  # lost yesterday
+        self.think(phone.heard[-1:])  # the question about the date, or the callback number
+        if phone.gather is not None and "/ivr/report/date/choice" in phone.gather.action:
+            self.think(phone.press("2"))  # lost yesterday (not asked when the words said it)
         phone.press("1")  # call back on this number
         if phone.gather is None or "/ivr/report/done/choice" not in phone.gather.action:
             return "report not confirmed"
@@ -469,9 +473,8 @@ class Caller:
                 phone.dequeued_to(url)
                 return "agent after waiting"
             phone.keep_waiting(30)
-        if phone.queue is not None and phone.gather is not None:
-            phone.press("1")  # tired of waiting: a loss report instead
-            return "queue, then " + self.leave_report(phone)
+        if phone.queue is not None:
+            return "queue, then hung up"  # tired of waiting
         return "other"
 
     def status_callback(self, phone: Phone, transport) -> None:
