@@ -115,6 +115,32 @@ def _say_all(verb: VoiceResponse | Gather, turn: Turn, prompts: Sequence[Prompt]
         say(verb, turn.catalogue, key, **values)
 
 
+def listen(
+    turn: Turn,
+    action: str,
+    prompts: Sequence[Prompt],
+    *,
+    hints: Sequence[str],
+    timeout: int = 5,
+    **gather: object,
+) -> VoiceResponse:
+    """Say `prompts` while taking the caller's words (in their locale, with the speech
+    hints) or keys; with nothing said, Twilio falls through to `action` anyway."""
+    response = VoiceResponse()
+    taking = response.gather(
+        input="dtmf speech",
+        action=action,
+        language=turn.catalogue.speech_locale,
+        hints=", ".join(hints),
+        speech_timeout="auto",
+        timeout=timeout,
+        **gather,
+    )
+    _say_all(taking, turn, prompts)
+    response.redirect(action, method="POST")
+    return response
+
+
 def menu(
     turn: Turn,
     action: str,
@@ -214,25 +240,13 @@ def main_menu(
     for a description, 2 a reference, 3 (or 0) an agent, 4 their report, 9 again.
 
     The privacy notice comes first, where what they say is first kept."""
-    response = VoiceResponse()
-    action = turn.url("/ivr/menu/choice", tries=turn.tries)
-    gather = response.gather(
-        input="dtmf speech",
-        num_digits=1,
-        action=action,
-        language=turn.catalogue.speech_locale,
-        hints=", ".join(hints),
-        speech_timeout="auto",
-        timeout=5,
-    )
     prompts: list[Prompt] = ["menu_say_what", "menu_keys"]
     if welcome:
         prompts = ["welcome", ("privacy_notice", {"days": retention_days}), *prompts]
     else:
         prompts.append("menu_repeat")
-    _say_all(gather, turn, prompts)
-    response.redirect(action, method="POST")
-    return response
+    action = turn.url("/ivr/menu/choice", tries=turn.tries)
+    return listen(turn, action, prompts, hints=hints, num_digits=1)
 
 
 def main_menu_choice(turn: Turn, digit: str) -> VoiceResponse:
@@ -253,21 +267,10 @@ def main_menu_choice(turn: Turn, digit: str) -> VoiceResponse:
 def ask_description(
     turn: Turn, *, hints: Sequence[str], then: str = "", again: bool = False
 ) -> VoiceResponse:
-    """A speech <Gather> in the caller's locale; keying 0 still reaches an agent."""
-    response = VoiceResponse()
+    """The caller's words, in their locale; keying 0 still reaches an agent."""
     action = turn.url("/ivr/describe/heard", tries=turn.tries, then=then)
-    gather = response.gather(
-        input="speech dtmf",
-        num_digits=1,
-        action=action,
-        language=turn.catalogue.speech_locale,
-        hints=", ".join(hints),
-        speech_timeout="auto",
-        timeout=6,
-    )
-    say(gather, turn.catalogue, "describe_again" if again else "describe")
-    response.redirect(action, method="POST")
-    return response
+    prompt = "describe_again" if again else "describe"
+    return listen(turn, action, [prompt], hints=hints, timeout=6, num_digits=1)
 
 
 def description_not_understood(turn: Turn, *, heard_nothing: bool, then: str) -> VoiceResponse:
@@ -349,21 +352,9 @@ def ask_question(turn: Turn, question: str, *, hints: Sequence[str]) -> VoiceRes
 
     When: keys (1 today, 2 yesterday, or the date as DDMM, then #) or the day said; the
     others are answered in words."""
-    response = VoiceResponse()
     action = turn.url("/ivr/question/answer", q=question)
-    gather = response.gather(
-        input="dtmf speech",
-        action=action,
-        language=turn.catalogue.speech_locale,
-        hints=", ".join(hints),
-        speech_timeout="auto",
-        timeout=5,
-        finish_on_key="#",
-    )
-    prompts: list[Prompt] = ["question_intro", f"question_{question}"]
-    _say_all(gather, turn, prompts)
-    response.redirect(action, method="POST")
-    return response
+    prompts = ["question_intro", f"question_{question}"]
+    return listen(turn, action, prompts, hints=hints, finish_on_key="#")
 
 
 # --- a candidate by text message --------------------------------------------------------------

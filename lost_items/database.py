@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import time
 from collections.abc import Mapping
+from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Engine, Insert, create_engine, event, exc
+from sqlalchemy import Engine, Insert, create_engine, event, exc, or_, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, sessionmaker
 
 __all__ = [
     "PING_AFTER_IDLE_SECONDS",
+    "claim_for_sending",
     "insert_if_absent",
     "insert_or_update",
     "make_engine",
@@ -118,3 +120,20 @@ def insert_or_update(
     round trip where a look-up and then an insert or an update take two, and need a lock."""
     statement = _insert(session, model).values(**values)
     return statement.on_conflict_do_update(index_elements=[key], set_=dict(update))
+
+
+def claim_for_sending(
+    session: Session, model: Any, row_id: int, *, queued: str, now: datetime, lease: timedelta
+) -> bool:
+    """Take a queued text of an outbox (`model` has `status` and `sending_since`) for this
+    worker; False when another has it. One conditional UPDATE, so two workers (or
+    `flask notify` beside the pages) never both send it; a worker that dies mid-send leaves
+    a claim that lapses after `lease`. The caller commits."""
+    claimed = session.execute(
+        update(model)
+        .where(model.id == row_id, model.status == queued)
+        .where(or_(model.sending_since.is_(None), model.sending_since < now - lease))
+        .values(sending_since=now)
+        .execution_options(synchronize_session=False)
+    )
+    return claimed.rowcount == 1  # type: ignore[attr-defined]

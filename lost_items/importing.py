@@ -78,10 +78,19 @@ def _rows(reader: csv.DictReader) -> Iterable[tuple[int, dict[str, str]]]:
 
 
 def _store(session: Session, batch: list[dict[str, object]], actor: str | None) -> int:
-    count = len(batch)
-    if count:
+    count = len(store_rows(session, batch, actor=actor))
+    session.commit()
+    batch.clear()
+    return count
+
+
+def store_rows(session: Session, rows: list[dict[str, object]], *, actor: str | None) -> list[int]:
+    """Insert found items' rows (`items.found_item_row`) in one statement, with their
+    "logged" history and what each holds; returns their ids in order. The caller commits."""
+    ids: list[int] = []
+    if rows:
         returning = insert(FoundItem).returning(FoundItem.id, sort_by_parameter_order=True)
-        ids = session.scalars(returning, batch).all()
+        ids = list(session.scalars(returning, rows).all())
         now = utcnow()
         logged = {"action": ItemAction.LOGGED.value, "actor": actor, "happened_at": now}
         events = [
@@ -90,14 +99,12 @@ def _store(session: Session, batch: list[dict[str, object]], actor: str | None) 
         session.execute(insert(ItemEvent), events)
         contents = [
             {"item_id": item_id, "kind": kind, "found_on": row["found_on"]}
-            for item_id, row in zip(ids, batch, strict=True)
+            for item_id, row in zip(ids, rows, strict=True)
             for kind in carried_kinds(row)
         ]
         if contents:
             session.execute(insert(ItemContent), contents)
-        session.commit()
-        batch.clear()
-    return count
+    return ids
 
 
 def first_line_not_utf8(file: BinaryIO) -> int | None:

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, or_, select, update
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from lost_items.database import insert_if_absent
+from lost_items.database import claim_for_sending, insert_if_absent
 from lost_items.models import ItemText, MatchStatus
 
 __all__ = [
@@ -53,16 +53,9 @@ def item_texts_to_send(session: Session, *, limit: int = 100) -> list[ItemText]:
 
 
 def claim_item_text(session: Session, text: ItemText, *, now: datetime, lease: timedelta) -> bool:
-    """Take the sending of a queued text for this worker; False when another has it (a
-    conditional update, as for matches). The caller commits."""
-    claimed = session.execute(
-        update(ItemText)
-        .where(ItemText.id == text.id, ItemText.status == MatchStatus.QUEUED.value)
-        .where(or_(ItemText.sending_since.is_(None), ItemText.sending_since < now - lease))
-        .values(sending_since=now)
-        .execution_options(synchronize_session=False)
-    )
-    if claimed.rowcount != 1:  # type: ignore[attr-defined]
+    """Take the sending of a queued text for this worker; False when another has it."""
+    queued = MatchStatus.QUEUED.value
+    if not claim_for_sending(session, ItemText, text.id, queued=queued, now=now, lease=lease):
         return False
     text.sending_since = now
     return True

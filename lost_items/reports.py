@@ -9,7 +9,7 @@ from sqlalchemy import Select, and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from lost_items import describing, matching
-from lost_items.database import insert_if_absent
+from lost_items.database import claim_for_sending, insert_if_absent
 from lost_items.models import (
     FoundItem,
     ItemStatus,
@@ -194,20 +194,9 @@ def messages_to_send(session: Session, *, limit: int = 100) -> list[tuple[Report
 
 
 def claim_message(session: Session, match: ReportMatch, *, now: datetime, lease: timedelta) -> bool:
-    """Take the sending of a queued text for this worker; False when another has it.
-
-    A conditional update, so two workers (or `flask notify` beside the clerks' pages) never
-    both send it. A worker that dies mid-send leaves a claim that lapses after `lease`.
-    The caller commits.
-    """
-    claimed = session.execute(
-        update(ReportMatch)
-        .where(ReportMatch.id == match.id, ReportMatch.status == MatchStatus.QUEUED.value)
-        .where(or_(ReportMatch.sending_since.is_(None), ReportMatch.sending_since < now - lease))
-        .values(sending_since=now)
-        .execution_options(synchronize_session=False)
-    )
-    if claimed.rowcount != 1:
+    """Take the sending of a queued text for this worker; False when another has it."""
+    queued = MatchStatus.QUEUED.value
+    if not claim_for_sending(session, ReportMatch, match.id, queued=queued, now=now, lease=lease):
         return False
     match.sending_since = now
     return True

@@ -13,9 +13,9 @@ from sqlalchemy import select
 from ivr.db import get_session
 from ivr.models import CallState
 from ivr.speech import digits
-from lost_items.items import FoundItemDraft, log_found_item, reference_of
 from lost_items.models import LossReport
 from tests.conftest import today
+from tests.web import add_item
 
 LANGUAGE_DIGITS = {"fr": "1", "en": "2", "es": "3", "de": "4"}
 LOCALES = {"fr": "fr-FR", "en": "en-GB", "es": "es-ES", "de": "de-DE"}
@@ -48,19 +48,7 @@ QUESTION_CASE = {
 
 
 def log(app, description: str, *, days_ago: int = 1, place: str = "Métro ligne 9 - Nation"):
-    with app.app_context():
-        session = get_session()
-        item = log_found_item(
-            session,
-            FoundItemDraft(
-                description=description,
-                found_on=today() - timedelta(days=days_ago),
-                found_at=place,
-                language="fr",
-            ),
-        )
-        session.commit()
-        return reference_of(item)
+    return add_item(app, description, found_on=today() - timedelta(days=days_ago), found_at=place)
 
 
 def said(heard) -> str:

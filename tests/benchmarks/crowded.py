@@ -23,7 +23,7 @@ from datetime import date
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
-from sqlalchemy import Engine, insert
+from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 import ivr.models  # noqa: F401  (the call's state is stored with the items)
@@ -31,8 +31,9 @@ from ivr import create_app
 from ivr.phone import Heard, Phone
 from lost_items import matching
 from lost_items.database import make_engine
-from lost_items.items import FoundItemDraft, carried_kinds, found_item_row
-from lost_items.models import Base, FoundItem, ItemContent
+from lost_items.importing import store_rows
+from lost_items.items import FoundItemDraft, found_item_row
+from lost_items.models import Base
 from lost_items.references import RecordType, format_reference
 from lost_items.when_and_where import read_when_and_where
 
@@ -80,15 +81,7 @@ def store_register(engine: Engine, data: dict) -> dict[int, str]:
                 )
                 for _, entry in batch
             ]
-            returning = insert(FoundItem).returning(FoundItem.id, sort_by_parameter_order=True)
-            ids = session.scalars(returning, values).all()
-            contents = [
-                {"item_id": item_id, "kind": kind, "found_on": row["found_on"]}
-                for item_id, row in zip(ids, values, strict=True)
-                for kind in carried_kinds(row)
-            ]
-            if contents:
-                session.execute(insert(ItemContent), contents)
+            ids = store_rows(session, values, actor=None)
             for item_id, (key, _) in zip(ids, batch, strict=True):
                 if key:
                     keys[item_id] = key
