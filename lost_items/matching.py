@@ -57,6 +57,7 @@ _DETAIL_EACH, _DETAIL_MAX = 5, 15
 _TELLING_SAME, _TELLING_CLASH = 6, -14
 # Details an item has one of: two different values contradict each other.
 _ONE_OF = ("case:", "country:")  # case: its colour, or none; models: `same_model`
+_SIZES = frozenset({"feature:small", "feature:medium", "feature:large"})
 _EITHER_OR = (
     frozenset({"side:left", "side:right"}),
     frozenset({"side:top", "side:bottom"}),
@@ -417,6 +418,9 @@ def _telling_points(wanted_ids: set[str], facts: _ItemFacts) -> float:
         wanted, have = wanted_ids & pair, found & pair
         if len(wanted) == 1 and len(have) == 1:
             points += _TELLING_SAME if wanted == have else _TELLING_CLASH
+    wanted, have = wanted_ids & _SIZES, found & _SIZES
+    if len(wanted) == 1 and len(have) == 1 and wanted != have:
+        points += _TELLING_CLASH / 2  # "petit" is also said fondly: a size tells less
     return points
 
 
