@@ -29,16 +29,18 @@ def queue_item_text(
     session: Session, *, call_sid: str, item_id: int, to_number: str, language: str
 ) -> bool:
     """Queue the text; False when this call already asked for this item (nothing queued)."""
-    made = session.execute(
-        insert_if_absent(session, ItemText).values(
+    made = session.scalars(
+        insert_if_absent(session, ItemText)
+        .values(
             call_sid=call_sid,
             item_id=item_id,
             to_number=to_number,
             language=language,
             status=MatchStatus.QUEUED.value,
         )
-    )
-    return made.rowcount == 1  # type: ignore[attr-defined]
+        .returning(ItemText.id)
+    ).first()
+    return made is not None
 
 
 def item_texts_to_send(session: Session, *, limit: int = 100) -> list[ItemText]:
