@@ -36,6 +36,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         console,
         db,
         health,
+        i18n,
         logs,
         metrics,
         outages,
@@ -58,6 +59,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.register_blueprint(health.bp)
     outages.init_app(app)
     pages.init_app(app)
+    i18n.init_app(app)
     app.register_blueprint(auth.bp)
     app.register_blueprint(clerks.bp)
     app.register_blueprint(console.bp)
