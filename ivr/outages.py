@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from flask import Flask, Response, g, make_response
+from flask import Flask, Response, make_response
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from werkzeug.exceptions import ServiceUnavailable
@@ -28,8 +28,7 @@ def database_unavailable(error: OperationalError | PoolTimeout) -> Response:
     cause = getattr(error, "orig", None) or error
     log.error("database unavailable", extra={"reason": type(cause).__name__})
     forget_session()
-    for loaded in ("user", "page_user"):  # the layout would read the user's name from the database
-        g.pop(loaded, None)
+    pages.forget_user()  # the layout would read the user's name from the database
     unavailable = ServiceUnavailable(MESSAGE, retry_after=RETRY_AFTER_SECONDS)
     if api.is_api_request():
         return api.http_error(unavailable)

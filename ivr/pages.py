@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
+import flask_login
 from flask import (
     Blueprint,
     Flask,
@@ -42,6 +43,7 @@ __all__ = [
     "MenuLink",
     "current_user",
     "error_page",
+    "forget_user",
     "html_pages",
     "init_app",
     "log_in",
@@ -55,7 +57,6 @@ __all__ = [
 
 View = TypeVar("View", bound=Callable[..., Any])
 _MENU = "page_menu"
-_USER_ID = "user_id"
 _USER_KEY = "user_key"  # which account, of those that ever had this id (see _account_key)
 _LOGGED_IN_AT = "logged_in_at"  # seconds since the epoch
 
@@ -79,15 +80,24 @@ class MenuLink:
 
 
 def current_user() -> User | None:
-    """The user this browser's session logged in, read once per request."""
-    if "page_user" not in g:
-        user_id = session.get(_USER_ID)
-        fresh = _logged_in_within(current_app.config["PERMANENT_SESSION_LIFETIME"])
-        user = get_session().get(User, user_id) if isinstance(user_id, int) and fresh else None
-        key = session.get(_USER_KEY)
-        same = user is not None and isinstance(key, str)
-        g.page_user = user if same and hmac.compare_digest(key, _account_key(user)) else None
-    return g.page_user
+    """The user this browser's session logged in (Flask-Login loads it once per request)."""
+    user = flask_login.current_user
+    return user._get_current_object() if user and user.is_authenticated else None
+
+
+def _load_user(user_id: str) -> User | None:
+    """Flask-Login's user loader: the session's user, if the session is still theirs.
+
+    The account key ties the session to one account and its password (see _account_key);
+    the login time ends it after a shift.
+    """
+    if not user_id.isdigit():
+        return None
+    fresh = _logged_in_within(current_app.config["PERMANENT_SESSION_LIFETIME"])
+    user = get_session().get(User, int(user_id)) if fresh else None
+    key = session.get(_USER_KEY)
+    same = user is not None and isinstance(key, str)
+    return user if same and hmac.compare_digest(key, _account_key(user)) else None
 
 
 def _account_key(user: User) -> str:
@@ -115,14 +125,22 @@ def _logged_in_within(lifetime: timedelta) -> bool:
 def log_in(user: User) -> None:
     """Start a fresh session for `user` (a new session defeats session fixation)."""
     session.clear()
-    session[_USER_ID] = user.id
+    flask_login.login_user(user)
     session[_USER_KEY] = _account_key(user)
     session[_LOGGED_IN_AT] = time.time()
     session.permanent = True  # expires after SESSION_HOURS, even if the browser stays open
 
 
 def log_out() -> None:
+    flask_login.logout_user()
     session.clear()
+
+
+def forget_user() -> None:
+    """Treat the rest of this request as anonymous (the database is down: the layout must
+    not read the user's name or language from it)."""
+    g._login_user = current_app.login_manager.anonymous_user()
+    g.pop("user", None)
 
 
 def login_required(*roles: str) -> Callable[[View], View]:
@@ -207,5 +225,7 @@ def office_time(moment: datetime | None) -> str:
 
 def init_app(app: Flask) -> None:
     csrf.init_app(app)
+    login_manager = flask_login.LoginManager(app)
+    login_manager.user_loader(_load_user)
     app.context_processor(lambda: {"menu": menu_for(g.get("user"))})
     app.add_template_filter(office_time)
