@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
 from werkzeug.wrappers import Response
 
 from ivr import csrf, pages, throttle
@@ -42,13 +43,15 @@ def login() -> tuple[str, int] | Response:
     limit = config["LOGIN_MAX_FAILURES"]
     if throttle.is_locked_out(session, key, now=now, max_failures=limit, window=window):
         minutes = config["LOGIN_LOCKOUT_MINUTES"]
-        error = f"Too many failed attempts. Wait {minutes} minutes, then try again."
+        error = _(
+            "Too many failed attempts. Wait %(minutes)s minutes, then try again.", minutes=minutes
+        )
         return _login_again(name, error), 429
     user = user_for_password(session, name, password) if name and password else None
     if user is None:
         throttle.record_failure(session, key, now=now, window=window)
         session.commit()
-        return _login_again(name, "Wrong name or password."), 401
+        return _login_again(name, _("Wrong name or password.")), 401
     throttle.clear_failures(session, key)
     session.commit()
     pages.log_in(user)
@@ -64,5 +67,5 @@ def _login_again(name: str, error: str) -> str:
 def logout() -> Response:
     """End this browser's session."""
     pages.log_out()
-    flash("You are logged out.")
+    flash(_("You are logged out."))
     return redirect(url_for("auth.login"))

@@ -7,31 +7,57 @@ here: its sentences live in `prompts/*.toml`, one catalogue per language.
 
 from __future__ import annotations
 
+from datetime import date, datetime
+
 from flask import Flask, current_app, request, session
-from flask_babel import Babel, get_locale
+from flask_babel import Babel, format_date, format_datetime, format_decimal, get_locale
 from flask_babel import gettext as _
-from flask_babel import lazy_gettext as _l
 
-from ivr import pages
+from ivr import pages, wording
 from ivr.config import PAGE_LANGUAGES
+from lost_items.phone_numbers import display_phone_number
 
-__all__ = ["LANGUAGES", "choose_locale", "init_app", "language_choices", "page_language"]
+__all__ = [
+    "LANGUAGES",
+    "choose_language",
+    "choose_locale",
+    "day",
+    "field_problem",
+    "init_app",
+    "language_choices",
+    "masked_phone_number",
+    "office_time",
+    "page_language",
+    "whole",
+]
 
 LANGUAGES = PAGE_LANGUAGES
 # Each language's name in its own tongue, as a language menu shows it.
 LANGUAGE_NAMES = {"fr": "Français", "en": "English", "es": "Español", "de": "Deutsch"}
-_SESSION_KEY = "lang"  # a language chosen before logging in, with ?lang=
+_SESSION_KEY = "page_language"  # a language chosen before logging in, with ?locale=
+# Not ?lang=, which the stored-items and desk searches use for the language typed in.
+LOCALE_PARAMETER = "locale"
 
 babel = Babel()
 
 
+# English pages for an office in Europe: dates as in Britain (4 Dec 2026), not the US.
+_LOCALES = {"en": "en_GB"}
+
+
 def choose_locale() -> str:
-    """The logged-in user's choice, else ?lang= (kept for the visit), else the browser's
+    """The page's locale: the language chosen (see `choose_language`), with its country."""
+    language = choose_language()
+    return _LOCALES.get(language, language)
+
+
+def choose_language() -> str:
+    """The logged-in user's choice, else ?locale= (kept for the visit), else the browser's
     Accept-Language among the four, else OFFICE_LOCALE."""
     user = pages.current_user()
     if user is not None and user.language in LANGUAGES:
         return user.language
-    asked = request.args.get("lang", "")
+    asked = request.args.get(LOCALE_PARAMETER, "")
     if asked in LANGUAGES:
         session[_SESSION_KEY] = asked
         return asked
@@ -63,9 +89,64 @@ def init_app(app: Flask) -> None:
         locale_selector=choose_locale,
     )
     app.context_processor(
-        lambda: {"page_language": page_language(), "language_choices": language_choices()}
+        lambda: {
+            "page_language": page_language(),
+            "language_choices": language_choices(),
+            "role_names": wording.ROLE_NAMES,
+        }
     )
+    app.jinja_env.globals["field_problem"] = field_problem  # macros imported without context
+    app.add_template_filter(day)
+    app.add_template_filter(whole)
+    app.add_template_filter(office_time)
+    app.add_template_filter(wording.problem, "problem")
+    app.add_template_filter(display_phone_number, "phone")
+    app.add_template_filter(masked_phone_number, "masked")
+    app.add_template_filter(agent_status)
+    app.add_template_filter(endpoint)
 
 
-# Words used by several pages, marked here so that extraction finds them.
-ROLE_NAMES = {"clerk": _l("clerk"), "agent": _l("agent"), "admin": _l("admin")}
+def agent_status(status: str) -> str:
+    return str(wording.AGENT_STATUS_LABELS.get(status, status))
+
+
+def endpoint(address: str) -> str:
+    """An agent's endpoint: a phone number as people read it, a client or SIP URI as is."""
+    return display_phone_number(address) if address.startswith("+") else address
+
+
+def day(value: date | None) -> str:
+    """A date as the reader's language writes it (4 déc. 2026, 04.12.2026, 4 Dec 2026)."""
+    return format_date(value, "medium") if value else ""
+
+
+def office_time(moment: datetime | None) -> str:
+    """A stored time on the office's clock (OFFICE_TIMEZONE), as the reader's language
+    writes it; SQLite hands back UTC times without their zone, which Flask-Babel takes as UTC."""
+    return format_datetime(moment, "short") if moment else ""
+
+
+def whole(number: float | None) -> str:
+    """A score or count, rounded, as the reader's language writes numbers."""
+    return format_decimal(round(number)) if number is not None else ""
+
+
+def masked_phone_number(e164: str | None) -> str:
+    """A number as people read it, all but its country code and last 2 digits hidden
+    ("+33 • •• •• •• 78"): enough to tell two owners apart, or for an owner at the counter
+    to recognise their own, without showing it to everyone who opens the item."""
+    if not e164:
+        return _("none given")
+    shown = display_phone_number(e164)
+    code, _space, rest = shown.partition(" ")
+    if not rest:
+        code, rest = shown[:1], shown[1:]
+    digits = sum(ch.isdigit() for ch in rest)
+    hidden, seen = [], 0
+    for ch in rest:
+        if ch.isdigit():
+            seen += 1
+            hidden.append(ch if seen > digits - 2 else "•")
+        else:
+            hidden.append(ch)
+    return f"{code} {''.join(hidden)}".strip() if _space else code + "".join(hidden)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 
 from flask import Flask, Response, make_response
+from flask_babel import gettext as _
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from werkzeug.exceptions import ServiceUnavailable
@@ -29,10 +30,12 @@ def database_unavailable(error: OperationalError | PoolTimeout) -> Response:
     log.error("database unavailable", extra={"reason": type(cause).__name__})
     forget_session()
     pages.forget_user()  # the layout would read the user's name from the database
-    unavailable = ServiceUnavailable(MESSAGE, retry_after=RETRY_AFTER_SECONDS)
     if api.is_api_request():
-        return api.http_error(unavailable)
-    return make_response(pages.error_page(unavailable))
+        return api.http_error(ServiceUnavailable(MESSAGE, retry_after=RETRY_AFTER_SECONDS))
+    worded = _("The database is not answering. Nothing was changed: please try again in a minute.")
+    return make_response(
+        pages.error_page(ServiceUnavailable(worded, retry_after=RETRY_AFTER_SECONDS))
+    )
 
 
 def init_app(app: Flask) -> None:

@@ -13,11 +13,10 @@ import hmac
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from functools import wraps
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
-from zoneinfo import ZoneInfo
 
 import flask_login
 from flask import (
@@ -33,9 +32,10 @@ from flask import (
     session,
     url_for,
 )
+from flask_babel import gettext as _
 from werkzeug.exceptions import HTTPException
 
-from ivr import csrf
+from ivr import csrf, wording
 from ivr.db import get_session
 from ivr.models import User
 
@@ -51,7 +51,6 @@ __all__ = [
     "login_required",
     "menu_for",
     "menu_link",
-    "office_time",
     "safe_next",
 ]
 
@@ -154,7 +153,8 @@ def login_required(*roles: str) -> Callable[[View], View]:
                 return redirect(url_for("auth.login", next=_here()))
             g.user = user
             if roles and user.role not in roles:
-                abort(403, f"This page is not for the {user.role} role.")
+                role = wording.ROLE_NAMES.get(user.role, user.role)
+                abort(403, _("This page is not for the %(role)s role.", role=role))
             csrf.check_token()
             return view(*args, **kwargs)
 
@@ -204,7 +204,11 @@ def error_page(error: HTTPException) -> tuple[str, int, list[tuple[str, str]]]:
     headers (Retry-After on a 503, Allow on a 405)."""
     code = error.code or 500
     headers = [(name, value) for name, value in error.get_headers() if name != "Content-Type"]
-    return render_template("error.html", error=error, code=code), code, headers
+    title = wording.ERROR_TITLES.get(code, error.name)
+    default = error.description == type(error).description  # Werkzeug's, in English
+    message = wording.ERROR_DEFAULTS.get(code, error.description) if default else error.description
+    page = render_template("error.html", error=error, code=code, title=title, message=message)
+    return page, code, headers
 
 
 def _add_security_headers(response: Response) -> Response:
@@ -213,19 +217,8 @@ def _add_security_headers(response: Response) -> Response:
     return response
 
 
-def office_time(moment: datetime | None) -> str:
-    """A stored time as the office's wall clock shows it ("2026-11-26 14:05")."""
-    if moment is None:
-        return ""
-    if moment.tzinfo is None:  # SQLite hands back UTC times without their zone
-        moment = moment.replace(tzinfo=UTC)
-    local = moment.astimezone(ZoneInfo(current_app.config["OFFICE_TIMEZONE"]))
-    return local.strftime("%Y-%m-%d %H:%M")
-
-
 def init_app(app: Flask) -> None:
     csrf.init_app(app)
     login_manager = flask_login.LoginManager(app)
     login_manager.user_loader(_load_user)
     app.context_processor(lambda: {"menu": menu_for(g.get("user"))})
-    app.add_template_filter(office_time)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from flask import abort, current_app
+from flask_babel import gettext as _
 
 from ivr.db import get_session
 from lost_items import items, reports
@@ -27,14 +28,26 @@ PAGE_LANGUAGE = "en"
 def item_or_404(reference: str) -> FoundItem:
     item = items.get_found_item(get_session(), reference)
     if item is None:
-        abort(404, f"No found item has the reference {reference}. Check the digits.")
+        abort(
+            404,
+            _(
+                "No found item has the reference %(reference)s. Check the digits.",
+                reference=reference,
+            ),
+        )
     return item
 
 
 def report_or_404(reference: str) -> LossReport:
     report = reports.get_loss_report(get_session(), reference)
     if report is None:
-        abort(404, f"No loss report has the reference {reference}. Check the digits.")
+        abort(
+            404,
+            _(
+                "No loss report has the reference %(reference)s. Check the digits.",
+                reference=reference,
+            ),
+        )
     return report
 
 
