@@ -13,7 +13,7 @@ from flask import Flask, current_app, request, session
 from flask_babel import Babel, format_date, format_datetime, format_decimal, get_locale
 from flask_babel import gettext as _
 
-from ivr import pages, wording
+from ivr import audit, pages, wording
 from ivr.config import PAGE_LANGUAGES
 from lost_items.phone_numbers import display_phone_number
 
@@ -104,6 +104,7 @@ def init_app(app: Flask) -> None:
     app.add_template_filter(masked_phone_number, "masked")
     app.add_template_filter(agent_status)
     app.add_template_filter(endpoint)
+    app.add_template_filter(audit.describe, "change")
 
 
 def agent_status(status: str) -> str:

@@ -123,6 +123,20 @@ _PROBLEMS: list[tuple[re.Pattern[str], _Wording]] = [
         lambda m: _("is not a known %(what)s", what=_FACETS.get(m[1], m[1])),
     ),
     (re.compile(r"must be a list of strings"), lambda m: _("must be a list of words")),
+    # ivr/agents.py, for the agents' page
+    (
+        re.compile(r"must be \+E\.164 phone number, client:identity or sip:user@host"),
+        lambda m: _("must be a phone number, client:NAME or a sip: address"),
+    ),
+    (re.compile(r"must be a non-empty list of language codes"), lambda m: _("tick at least one")),
+    (
+        re.compile(r"not offered on this line: (.+)"),
+        lambda m: _("not offered on this line: %(codes)s", codes=m[1]),
+    ),
+    (
+        re.compile(r"an agent with this name exists already"),
+        lambda m: _("an agent with this name exists already"),
+    ),
     (
         re.compile(r"unknown (\w+): (.+)"),
         lambda m: _("unknown %(what)s: %(words)s", what=_FACETS.get(m[1], m[1]), words=m[2]),

@@ -66,8 +66,13 @@ def test_a_french_clerk_sees_form_errors_in_french_and_keeps_what_was_typed(offi
     browser = office_app.test_client()
     log_in(browser, "marie")
     token = token_in(browser.get("/clerks/items/new").get_data(as_text=True))
-    form = {"csrf_token": token, "description": "Sac à dos bleu", "language": "fr",
-            "found_on": days_ago(-2).isoformat(), "found_at": ""}  # fmt: skip
+    form = {
+        "csrf_token": token,
+        "description": "Sac à dos bleu",
+        "language": "fr",
+        "found_on": days_ago(-2).isoformat(),
+        "found_at": "",
+    }
     answer = browser.post("/clerks/items", data=form)
     assert answer.status_code == 400
     page = seen(answer)
