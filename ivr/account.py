@@ -7,8 +7,8 @@ from flask_babel import gettext as _
 from werkzeug.wrappers import Response
 
 from ivr import accounts, pages
-from ivr.admin.forms import LanguageForm
 from ivr.db import get_session
+from ivr.forms import LanguageForm
 
 bp = Blueprint("account", __name__)
 pages.html_pages(bp)

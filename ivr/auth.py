@@ -11,6 +11,7 @@ from werkzeug.wrappers import Response
 from ivr import csrf, pages, throttle
 from ivr.accounts import user_for_password
 from ivr.db import get_session
+from ivr.forms import LoginForm
 from lost_items.models import utcnow
 
 bp = Blueprint("auth", __name__)
@@ -36,7 +37,8 @@ def login_form() -> str | Response:
 def login() -> tuple[str, int] | Response:
     """Log a user in by name and password, slowing down repeated failures."""
     csrf.check_token()
-    name, password = request.form.get("name", "").strip(), request.form.get("password", "")
+    form = LoginForm()
+    name, password = form.name.data or "", form.password.data or ""
     session, now, config = get_session(), utcnow(), current_app.config
     key = throttle.login_key(name, request.remote_addr or "")
     window = timedelta(minutes=config["LOGIN_LOCKOUT_MINUTES"])
@@ -55,7 +57,7 @@ def login() -> tuple[str, int] | Response:
     throttle.clear_failures(session, key)
     session.commit()
     pages.log_in(user)
-    return redirect(pages.safe_next(request.form.get("next"), url_for("auth.home")))
+    return redirect(pages.safe_next(form.next.data, url_for("auth.home")))
 
 
 def _login_again(name: str, error: str) -> str:

@@ -7,10 +7,10 @@ from flask_babel import gettext as _
 from werkzeug.wrappers import Response
 
 from ivr import agents, audit
-from ivr.admin.forms import AgentForm, labels, problems
 from ivr.console.context import language_name
 from ivr.db import get_session
 from ivr.dispatching import dispatch_now
+from ivr.forms import AgentForm, labels, problems
 from ivr.models import Agent, AgentStatus
 from ivr.pages import login_required
 from lost_items.phone_numbers import parse_phone_number

@@ -9,9 +9,9 @@ from flask_babel import gettext as _
 from werkzeug.wrappers import Response
 
 from ivr import audit, office
-from ivr.admin.forms import ClosureForm, OfficeForm, labels, problems
 from ivr.clock import office_today
 from ivr.db import get_session
+from ivr.forms import ClosureForm, OfficeForm, labels, problems
 from ivr.pages import login_required
 
 bp = Blueprint("office", __name__)

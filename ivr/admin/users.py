@@ -8,8 +8,8 @@ from flask_babel import gettext as _
 from werkzeug.wrappers import Response
 
 from ivr import accounts, audit
-from ivr.admin.forms import NewUserForm, PasswordForm, labels, problems
 from ivr.db import get_session
+from ivr.forms import NewUserForm, PasswordForm, labels, problems
 from ivr.models import User
 from ivr.pages import login_required
 

@@ -1,5 +1,6 @@
-"""The administration pages' forms (WTForms through Flask-WTF), each field's problems
-worded as the other pages word theirs ("is required", read after the field's name).
+"""The pages' forms made with WTForms (through Flask-WTF): logging in, one's account, and the
+administration pages; each field's problems worded as the other pages word theirs ("is
+required", read after the field's name).
 
 CSRF is checked before any view runs (`ivr.pages.login_required`), so the forms do not
 check it a second time.
@@ -14,6 +15,7 @@ from flask_wtf import FlaskForm
 from wtforms import (
     BooleanField,
     DateField,
+    HiddenField,
     PasswordField,
     SelectField,
     SelectMultipleField,
@@ -32,6 +34,7 @@ __all__ = [
     "AgentForm",
     "ClosureForm",
     "LanguageForm",
+    "LoginForm",
     "NewUserForm",
     "OfficeForm",
     "PasswordForm",
@@ -55,6 +58,14 @@ def _languages_field(label: Any) -> SelectMultipleField:
         option_widget=CheckboxInput(),
         widget=ListWidget(prefix_label=False),
     )
+
+
+class LoginForm(_Form):
+    """Name and password; a missing one is a wrong one (the same answer, the throttle counts)."""
+
+    name = StringField(_l("Name"), filters=[lambda value: (value or "").strip()])
+    password = PasswordField(_l("Password"))
+    next = HiddenField()
 
 
 class NewUserForm(_Form):
