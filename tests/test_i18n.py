@@ -139,3 +139,11 @@ def test_a_language_the_pages_do_not_speak_is_refused_by_the_command(app, runner
     answer = runner.invoke(args=["users", "create", "luca", "--role", "clerk", "--language", "it"])
     assert answer.exit_code != 0
     assert "'it' is not one of" in answer.output
+
+
+def test_a_mistyped_address_gets_the_error_page_in_the_readers_language(office_app):
+    answer = office_app.test_client().get("/clerks/nowhere", headers={"Accept-Language": "de"})
+    assert answer.status_code == 404
+    page = seen(answer)
+    assert "Nicht gefunden" in page and "Zurück zur Startseite" in page
+    assert office_app.test_client().get("/api/nowhere").is_json  # the API's stay JSON
