@@ -58,6 +58,7 @@ def test_a_german_clerk_reads_an_item_page_in_german(office_app):
     log_in(browser, "hans")
     page = seen(browser.get(f"/clerks/items/{reference}"))
     assert "Status: eingelagert" in page
+    assert "Brieftasche" in page and "Schwarz" in page  # the vocabulary's German names
     assert "Gefunden" in page and days_ago(1).strftime("%d.%m.%Y") in page
 
 

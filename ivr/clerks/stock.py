@@ -10,6 +10,7 @@ from ivr.clerks.context import item_or_404, language_names, retention
 from ivr.clerks.matches import MATCH_LABELS, item_matches
 from ivr.clock import office_today
 from ivr.db import get_session
+from ivr.i18n import page_language
 from ivr.pages import login_required
 from ivr.pagination import Page, page_number
 from ivr.wording import ACTION_LABELS, DETAIL_LABELS, ITEM_STATUS_LABELS
@@ -52,7 +53,7 @@ def items_list() -> str | Response | tuple[str, int]:
         chosen=args.get("lang", ""),
         errors=errors,
         languages=language_names(),
-        categories=labels.options("category"),
+        categories=labels.options("category", page_language()),
         statuses=ITEM_STATUS_LABELS,
     ), (400 if errors else 200)
 
