@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 
@@ -13,8 +14,10 @@ from tests.web import PASSWORD, add_item, days_ago, make_user
 ZBARIMG = shutil.which("zbarimg")
 
 
-@pytest.mark.skipif(ZBARIMG is None, reason="zbarimg not installed: apt-get install zbar-tools")
 def test_the_printed_label_scans_back_to_the_reference(app, page, tmp_path):
+    if ZBARIMG is None:  # as for Chromium: skipped on a developer's machine, a failure in CI
+        missing = "zbarimg not installed: apt-get install zbar-tools"
+        pytest.fail(missing) if os.environ.get("CI") else pytest.skip(missing)
     make_user(app, "maria", "clerk", language="fr")
     reference = add_item(app, "Parapluie noir", found_on=days_ago(2))
     page.goto(f"/clerks/items/{reference}/label")
