@@ -7,7 +7,10 @@ INSTALLED := $(VENV)/.installed
 POSTGRES_URL ?= postgresql+psycopg://postgres@127.0.0.1:5432/test
 PORT ?= 5000
 
-.PHONY: install run test test-postgres call lint format bench loadtest clean
+.PHONY: install translations run test test-postgres call lint format bench loadtest clean
+
+CATALOGUES := $(wildcard ivr/translations/*/LC_MESSAGES/messages.po)
+COMPILED := $(CATALOGUES:.po=.mo)
 
 # The softphone's Twilio Voice SDK, pinned in package-lock.json, served by the app itself.
 SOFTPHONE_SDK := ivr/static/vendor/twilio.min.js
@@ -23,7 +26,19 @@ $(SOFTPHONE_SDK): package.json package-lock.json
 	mkdir -p $(dir $(SOFTPHONE_SDK))
 	cp node_modules/@twilio/voice-sdk/dist/twilio.min.js $(SOFTPHONE_SDK)
 
-install: $(INSTALLED) $(SOFTPHONE_SDK)
+# The pages' translations, compiled from the .po files each time one changes.
+%.mo: %.po $(INSTALLED)
+	$(BIN)/pybabel compile --statistics -i $< -o $@
+
+install: $(INSTALLED) $(SOFTPHONE_SDK) $(COMPILED)
+
+# After changing a page's words: extract them, and add the new ones to each language's .po.
+translations: install
+	$(BIN)/pybabel extract -F babel.cfg -k _l -k lazy_gettext --no-location --sort-output \
+		-o ivr/translations/messages.pot --project lost-property-line .
+	for lang in fr en es de; do test -f ivr/translations/$$lang/LC_MESSAGES/messages.po || \
+		$(BIN)/pybabel init -i ivr/translations/messages.pot -d ivr/translations -l $$lang; done
+	$(BIN)/pybabel update -i ivr/translations/messages.pot -d ivr/translations --no-fuzzy-matching --ignore-obsolete
 
 run: install
 	$(FLASK) init-db

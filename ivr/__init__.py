@@ -29,6 +29,8 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops)
 
     from ivr import (
+        account,
+        admin,
         api,
         auth,
         clerks,
@@ -36,6 +38,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         console,
         db,
         health,
+        i18n,
         logs,
         metrics,
         outages,
@@ -58,8 +61,11 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.register_blueprint(health.bp)
     outages.init_app(app)
     pages.init_app(app)
+    i18n.init_app(app)
     app.register_blueprint(auth.bp)
     app.register_blueprint(clerks.bp)
     app.register_blueprint(console.bp)
+    app.register_blueprint(admin.bp)
+    app.register_blueprint(account.bp)
     cli.init_app(app)
     return app

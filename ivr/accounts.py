@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from werkzeug.security import check_password_hash, generate_password_hash
 
+from ivr.config import PAGE_LANGUAGES
 from ivr.models import NAME_LENGTH, User
 
 ROLES = ("clerk", "agent", "admin")
@@ -20,16 +21,23 @@ def _hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-def create_user(session: Session, name: str, role: str) -> tuple[User, str]:
-    """Create a user; returns it with its token, which is shown once and never stored."""
+def create_user(
+    session: Session, name: str, role: str, *, language: str | None = None
+) -> tuple[User, str]:
+    """Create a user; returns it with its token, which is shown once and never stored.
+
+    `language`: the pages' language they chose (None: their browser's, else the office's).
+    """
     if role not in ROLES:
         raise ValueError(f"role must be one of {', '.join(ROLES)}")
     if not _possible_name(name):
         raise ValueError(f"a name is 1 to {NAME_LENGTH} printable characters")
+    if language is not None and language not in PAGE_LANGUAGES:
+        raise ValueError(f"language must be one of {', '.join(PAGE_LANGUAGES)}")
     if _find(session, name) is not None:
         raise ValueError(f"a user named {name!r} already exists")
     token = secrets.token_urlsafe(32)
-    user = User(name=name, role=role, token_hash=_hash(token))
+    user = User(name=name, role=role, token_hash=_hash(token), language=language)
     session.add(user)
     session.flush()
     return user, token
@@ -46,6 +54,20 @@ def new_token(session: Session, name: str) -> str:
 def remove_user(session: Session, name: str) -> None:
     """Someone who left: their token and password stop working, their pages log them out."""
     session.delete(_named(session, name))
+
+
+def set_language(session: Session, name: str, language: str | None) -> User:
+    """The pages' language a user chose (None: their browser's, else the office's)."""
+    if language is not None and language not in PAGE_LANGUAGES:
+        raise ValueError(f"language must be one of {', '.join(PAGE_LANGUAGES)}")
+    user = _named(session, name)
+    user.language = language
+    return user
+
+
+def find_user(session: Session, name: str) -> User | None:
+    """The user of that name, or None."""
+    return _find(session, name)
 
 
 def list_users(session: Session) -> list[User]:

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from ivr.models import NAME_LENGTH, Agent, AgentStatus
 from lost_items.validation import ValidationError, Validator
 
-__all__ = ["AgentBusy", "agent_json", "create_agent", "list_agents", "set_status"]
+__all__ = ["AgentBusy", "agent_json", "change_agent", "create_agent", "list_agents", "set_status"]
 
 # A phone number (E.164), a browser softphone (client:identity) or a SIP address.
 _ENDPOINT = re.compile(r"^(\+[1-9]\d{6,14}|client:[A-Za-z0-9_.@-]{1,100}|sip:[^\s@]+@[^\s@]+)$")
@@ -40,6 +40,25 @@ def create_agent(session: Session, data: Mapping[str, Any], *, languages: Collec
     agent = Agent(name=name, languages=" ".join(dict.fromkeys(spoken)), endpoint=endpoint)
     session.add(agent)
     session.flush()
+    return agent
+
+
+def change_agent(
+    session: Session, agent: Agent, data: Mapping[str, Any], *, languages: Collection[str]
+) -> Agent:
+    """New languages and endpoint for an agent (the admin's page), checked as at creation."""
+    check = Validator(data)
+    endpoint = check.text("endpoint", max_length=200)
+    if endpoint and not _ENDPOINT.match(endpoint):
+        check.errors["endpoint"] = "must be +E.164 phone number, client:identity or sip:user@host"
+    spoken = data.get("languages")
+    if not isinstance(spoken, list) or not spoken or not all(isinstance(c, str) for c in spoken):
+        check.errors["languages"] = "must be a non-empty list of language codes"
+    elif unknown := [code for code in spoken if code not in languages]:
+        check.errors["languages"] = f"not offered on this line: {', '.join(unknown)}"
+    check.raise_if_invalid()
+    agent.languages = " ".join(dict.fromkeys(spoken))
+    agent.endpoint = endpoint
     return agent
 
 

@@ -11,7 +11,7 @@ from flask import Blueprint, Response, current_app, g, jsonify, request
 from flask.json.provider import DefaultJSONProvider
 from werkzeug.exceptions import HTTPException
 
-from ivr import agents, metrics
+from ivr import agents, metrics, pages
 from ivr.accounts import user_for_token
 from ivr.clock import office_today
 from ivr.db import get_session
@@ -89,9 +89,14 @@ def is_api_request() -> bool:
     return request.path.startswith(f"{bp.url_prefix}/")
 
 
-def unrouted(error: HTTPException) -> Response | HTTPException:
-    """Unknown /api/ URLs and methods answer JSON too, as every other API error does."""
-    return http_error(error) if is_api_request() else error
+def unrouted(error: HTTPException) -> Response | HTTPException | tuple[str, int, Any]:
+    """Unknown /api/ URLs and methods answer JSON too, as every other API error does; a
+    person who mistyped a page's address gets the pages' error page, in their language."""
+    if is_api_request():
+        return http_error(error)
+    if request.path.startswith("/ivr/"):
+        return error  # Twilio's: it reads the status, not a page
+    return pages.error_page(error)
 
 
 def item_json(item: FoundItem) -> dict[str, Any]:

@@ -16,6 +16,7 @@ from sqlalchemy import delete, func, select
 
 from ivr import accounts, agents, routing
 from ivr.clock import office_today
+from ivr.config import PAGE_LANGUAGES
 from ivr.db import get_session
 from ivr.models import Agent, CallState, QueuedCall
 from ivr.notifications import send_due_messages, send_item_texts
@@ -45,13 +46,19 @@ agents_group = AppGroup("agents", help="Manage the agents who take routed calls.
 @users.command("create")
 @click.argument("name")
 @click.option("--role", type=click.Choice(accounts.ROLES), required=True)
-def create_user(name: str, role: str) -> None:
+@click.option(
+    "--language",
+    type=click.Choice(PAGE_LANGUAGES),
+    help="The pages' language (default: the browser's, else OFFICE_LOCALE).",
+)
+def create_user(name: str, role: str, language: str | None) -> None:
     """Create a user and print its API token (the last line)."""
     session = get_session()
     with _refusals_as_messages():
-        user, token = accounts.create_user(session, name, role)
+        user, token = accounts.create_user(session, name, role, language=language)
     session.commit()
-    click.echo(f"Created {user.role} {user.name}. Their API token (shown only once):")
+    chosen = f", pages in {user.language}" if user.language else ""
+    click.echo(f"Created {user.role} {user.name}{chosen}. Their API token (shown only once):")
     click.echo(token)
 
 
@@ -72,7 +79,8 @@ def list_users() -> None:
     """List users, their role, and whether they can log in to the web pages."""
     for user in accounts.list_users(get_session()):
         pages = "password set" if user.password_hash else "API only"
-        click.echo(f"{user.name:<24} {user.role:<6} {pages}")
+        language = f", pages in {user.language}" if user.language else ""
+        click.echo(f"{user.name:<24} {user.role:<6} {pages}{language}")
 
 
 @users.command("remove")

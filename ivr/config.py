@@ -22,6 +22,7 @@ _TEXT = (
     "OFFICE_COUNTRY_CODE",
     "OFFICE_TIMEZONE",
     "OFFICE_DATE",
+    "OFFICE_LOCALE",
     "PROMPTS_DIR",
     "TWILIO_ACCOUNT_SID",
     "TWILIO_API_BASE_URL",
@@ -71,6 +72,8 @@ def defaults(instance_path: str) -> dict[str, Any]:
         "OFFICE_TIMEZONE": "Europe/Paris",
         # Pins the office's today (YYYY-MM-DD) for a replay or a benchmark; empty: the clock.
         "OFFICE_DATE": "",
+        # The staff pages' language when neither the user nor the browser chooses one.
+        "OFFICE_LOCALE": "fr",
         # How long a loss report (and so its callback number) is kept.
         "REPORT_RETENTION_DAYS": 90,
         # How long what a caller said during a call is kept.
@@ -179,6 +182,7 @@ def development_secrets(instance_path: str) -> dict[str, str]:
     return {key.strip(): value.strip() for key, value in pairs}
 
 
+PAGE_LANGUAGES = ("fr", "en", "es", "de")  # the staff pages' translations (ivr/translations)
 PRODUCTION_SECRETS = ("TWILIO_AUTH_TOKEN", "SECRET_KEY", "TWILIO_ACCOUNT_SID")
 
 
@@ -202,6 +206,11 @@ def check(settings: dict[str, Any]) -> None:
         raise UnsafeConfiguration(
             f"OFFICE_DATE must be a date as YYYY-MM-DD, not {pinned!r}"
         ) from None
+    locale = str(settings.get("OFFICE_LOCALE", "fr"))
+    if locale not in PAGE_LANGUAGES:
+        raise UnsafeConfiguration(
+            f"OFFICE_LOCALE must be one of {', '.join(PAGE_LANGUAGES)}, not {locale!r}"
+        )
     log_format = str(settings.get("LOG_FORMAT", "json")).strip().lower()
     if log_format not in ("json", "text"):
         raise UnsafeConfiguration(f"LOG_FORMAT must be json or text, not {log_format!r}")

@@ -1,12 +1,13 @@
-"""Tables the web layer owns: what a call in progress has said, and user accounts."""
+"""Tables the web layer owns: what a call in progress has said, user accounts, and what
+admins set on their pages (the office's address, hours and closures) with who changed it."""
 
 from __future__ import annotations
 
 import enum
 import json
-from datetime import date, datetime
+from datetime import date, datetime, time
 
-from sqlalchemy import Date, DateTime, ForeignKey, String, Text
+from sqlalchemy import JSON, Date, DateTime, ForeignKey, String, Text, Time
 from sqlalchemy.orm import Mapped, mapped_column
 
 from lost_items.models import Base, utcnow
@@ -84,7 +85,17 @@ class User(Base):
     role: Mapped[str] = mapped_column(String(20))
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     password_hash: Mapped[str | None] = mapped_column(String(200))
+    # The pages' language this user chose (fr, en, es, de); None: the browser's, else the office's.
+    language: Mapped[str | None] = mapped_column(String(8))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    # What Flask-Login asks of a logged-in user (ivr/pages.py loads it and checks its session).
+    is_authenticated = True
+    is_active = True
+    is_anonymous = False
+
+    def get_id(self) -> str:
+        return str(self.id)
 
     def __repr__(self) -> str:
         return f"User(name={self.name!r}, role={self.role!r})"
@@ -176,3 +187,54 @@ class LoginFailure(Base):
 
     def __repr__(self) -> str:
         return f"LoginFailure(key={self.key[:8]!r}..., failed_at={self.failed_at!r})"
+
+
+class OfficeSetting(Base):
+    """A setting an admin changed on the office page ("address", "hours").
+
+    The environment's OFFICE_ADDRESS and OFFICE_HOURS stay the defaults: a row here
+    overrides one, and removing it goes back to the default.
+    """
+
+    __tablename__ = "office_settings"
+
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+    def __repr__(self) -> str:
+        return f"OfficeSetting(name={self.name!r}, value={self.value!r})"
+
+
+class OfficeClosure(Base):
+    """A day the office is closed (a public holiday), or closed from a time on (an afternoon)."""
+
+    __tablename__ = "office_closures"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    day: Mapped[date] = mapped_column(Date, index=True)
+    closed_from: Mapped[time | None] = mapped_column(Time)  # None: the whole day
+    reason: Mapped[str] = mapped_column(String(200), default="")
+
+    def __repr__(self) -> str:
+        return f"OfficeClosure(day={self.day!r}, closed_from={self.closed_from!r})"
+
+
+class AdminChange(Base):
+    """One change made on the administration pages: who, when, what (shown on those pages).
+
+    `action` names what was done ("user_created"), `details` its particulars, so that
+    the page words it in the reader's language.
+    """
+
+    __tablename__ = "admin_changes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    actor: Mapped[str] = mapped_column(String(NAME_LENGTH))
+    action: Mapped[str] = mapped_column(String(40))
+    details: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
+    happened_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), default=utcnow, index=True
+    )
+
+    def __repr__(self) -> str:
+        return f"AdminChange(actor={self.actor!r}, action={self.action!r})"

@@ -14,6 +14,7 @@ from datetime import timedelta
 from flask import Response, current_app
 from sqlalchemy.orm import Session
 
+from ivr import office
 from ivr.clock import office_today
 from ivr.db import get_session
 from ivr.prompts import catalogue
@@ -88,15 +89,18 @@ def send_due_messages(session: Session, *, limit: int = 100) -> int:
 
 def _text(session: Session, match: ReportMatch, report: LossReport) -> str:
     """The message in the caller's language (the first configured one if it is gone)."""
-    config = current_app.config
     language = catalogue(report.language)
     item = session.get(FoundItem, match.item_id)
     return language.text(
         "text_item_found",
         report=reports.report_reference(report),
         reference=reference_of(item),
-        address=config["OFFICE_ADDRESS"],
-        hours=spoken_hours(config["OFFICE_HOURS"], language),
+        address=office.address(session),
+        hours=spoken_hours(
+            office.hours(session),
+            language,
+            [(c.day, c.closed_from) for c in office.closures_ahead(session, office_today())],
+        ),
     )
 
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import logging
 
-from flask import Flask, Response, g, make_response
+from flask import Flask, Response, make_response
+from flask_babel import gettext as _
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from werkzeug.exceptions import ServiceUnavailable
@@ -28,12 +29,13 @@ def database_unavailable(error: OperationalError | PoolTimeout) -> Response:
     cause = getattr(error, "orig", None) or error
     log.error("database unavailable", extra={"reason": type(cause).__name__})
     forget_session()
-    for loaded in ("user", "page_user"):  # the layout would read the user's name from the database
-        g.pop(loaded, None)
-    unavailable = ServiceUnavailable(MESSAGE, retry_after=RETRY_AFTER_SECONDS)
+    pages.forget_user()  # the layout would read the user's name from the database
     if api.is_api_request():
-        return api.http_error(unavailable)
-    return make_response(pages.error_page(unavailable))
+        return api.http_error(ServiceUnavailable(MESSAGE, retry_after=RETRY_AFTER_SECONDS))
+    worded = _("The database is not answering. Nothing was changed: please try again in a minute.")
+    return make_response(
+        pages.error_page(ServiceUnavailable(worded, retry_after=RETRY_AFTER_SECONDS))
+    )
 
 
 def init_app(app: Flask) -> None:

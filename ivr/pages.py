@@ -13,12 +13,12 @@ import hmac
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from functools import wraps
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
-from zoneinfo import ZoneInfo
 
+import flask_login
 from flask import (
     Blueprint,
     Flask,
@@ -32,9 +32,10 @@ from flask import (
     session,
     url_for,
 )
+from flask_babel import gettext as _
 from werkzeug.exceptions import HTTPException
 
-from ivr import csrf
+from ivr import csrf, wording
 from ivr.db import get_session
 from ivr.models import User
 
@@ -42,6 +43,7 @@ __all__ = [
     "MenuLink",
     "current_user",
     "error_page",
+    "forget_user",
     "html_pages",
     "init_app",
     "log_in",
@@ -49,13 +51,11 @@ __all__ = [
     "login_required",
     "menu_for",
     "menu_link",
-    "office_time",
     "safe_next",
 ]
 
 View = TypeVar("View", bound=Callable[..., Any])
 _MENU = "page_menu"
-_USER_ID = "user_id"
 _USER_KEY = "user_key"  # which account, of those that ever had this id (see _account_key)
 _LOGGED_IN_AT = "logged_in_at"  # seconds since the epoch
 
@@ -79,15 +79,24 @@ class MenuLink:
 
 
 def current_user() -> User | None:
-    """The user this browser's session logged in, read once per request."""
-    if "page_user" not in g:
-        user_id = session.get(_USER_ID)
-        fresh = _logged_in_within(current_app.config["PERMANENT_SESSION_LIFETIME"])
-        user = get_session().get(User, user_id) if isinstance(user_id, int) and fresh else None
-        key = session.get(_USER_KEY)
-        same = user is not None and isinstance(key, str)
-        g.page_user = user if same and hmac.compare_digest(key, _account_key(user)) else None
-    return g.page_user
+    """The user this browser's session logged in (Flask-Login loads it once per request)."""
+    user = flask_login.current_user
+    return user._get_current_object() if user and user.is_authenticated else None
+
+
+def _load_user(user_id: str) -> User | None:
+    """Flask-Login's user loader: the session's user, if the session is still theirs.
+
+    The account key ties the session to one account and its password (see _account_key);
+    the login time ends it after a shift.
+    """
+    if not user_id.isdigit():
+        return None
+    fresh = _logged_in_within(current_app.config["PERMANENT_SESSION_LIFETIME"])
+    user = get_session().get(User, int(user_id)) if fresh else None
+    key = session.get(_USER_KEY)
+    same = user is not None and isinstance(key, str)
+    return user if same and hmac.compare_digest(key, _account_key(user)) else None
 
 
 def _account_key(user: User) -> str:
@@ -115,14 +124,22 @@ def _logged_in_within(lifetime: timedelta) -> bool:
 def log_in(user: User) -> None:
     """Start a fresh session for `user` (a new session defeats session fixation)."""
     session.clear()
-    session[_USER_ID] = user.id
+    flask_login.login_user(user)
     session[_USER_KEY] = _account_key(user)
     session[_LOGGED_IN_AT] = time.time()
     session.permanent = True  # expires after SESSION_HOURS, even if the browser stays open
 
 
 def log_out() -> None:
+    flask_login.logout_user()
     session.clear()
+
+
+def forget_user() -> None:
+    """Treat the rest of this request as anonymous (the database is down: the layout must
+    not read the user's name or language from it)."""
+    g._login_user = current_app.login_manager.anonymous_user()
+    g.pop("user", None)
 
 
 def login_required(*roles: str) -> Callable[[View], View]:
@@ -136,7 +153,8 @@ def login_required(*roles: str) -> Callable[[View], View]:
                 return redirect(url_for("auth.login", next=_here()))
             g.user = user
             if roles and user.role not in roles:
-                abort(403, f"This page is not for the {user.role} role.")
+                role = wording.ROLE_NAMES.get(user.role, user.role)
+                abort(403, _("This page is not for the %(role)s role.", role=role))
             csrf.check_token()
             return view(*args, **kwargs)
 
@@ -186,7 +204,11 @@ def error_page(error: HTTPException) -> tuple[str, int, list[tuple[str, str]]]:
     headers (Retry-After on a 503, Allow on a 405)."""
     code = error.code or 500
     headers = [(name, value) for name, value in error.get_headers() if name != "Content-Type"]
-    return render_template("error.html", error=error, code=code), code, headers
+    title = wording.ERROR_TITLES.get(code, error.name)
+    default = error.description == type(error).description  # Werkzeug's, in English
+    message = wording.ERROR_DEFAULTS.get(code, error.description) if default else error.description
+    page = render_template("error.html", error=error, code=code, title=title, message=message)
+    return page, code, headers
 
 
 def _add_security_headers(response: Response) -> Response:
@@ -195,17 +217,8 @@ def _add_security_headers(response: Response) -> Response:
     return response
 
 
-def office_time(moment: datetime | None) -> str:
-    """A stored time as the office's wall clock shows it ("2026-11-26 14:05")."""
-    if moment is None:
-        return ""
-    if moment.tzinfo is None:  # SQLite hands back UTC times without their zone
-        moment = moment.replace(tzinfo=UTC)
-    local = moment.astimezone(ZoneInfo(current_app.config["OFFICE_TIMEZONE"]))
-    return local.strftime("%Y-%m-%d %H:%M")
-
-
 def init_app(app: Flask) -> None:
     csrf.init_app(app)
+    login_manager = flask_login.LoginManager(app)
+    login_manager.user_loader(_load_user)
     app.context_processor(lambda: {"menu": menu_for(g.get("user"))})
-    app.add_template_filter(office_time)

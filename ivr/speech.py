@@ -144,7 +144,27 @@ def parse_opening_hours(spec: str) -> list[OpeningHours]:
     return hours
 
 
-def spoken_hours(spec: str, catalogue: Catalogue) -> str:
+def spoken_hours(
+    spec: str, catalogue: Catalogue, closures: Sequence[tuple[date, time | None]] = ()
+) -> str:
+    """The opening hours in words, then the closures coming (a holiday, an afternoon):
+    "du lundi au jeudi, de 08:30 à 17:00, sauf le 25 décembre"."""
+    hours = _spoken_periods(spec, catalogue)
+    if not closures:
+        return hours
+    locale = catalogue.babel_locale
+    days = [
+        catalogue.text(
+            "closed_from" if closed_from else "closed_day",
+            day=format_skeleton("MMMMd", day, locale=locale),
+            time=format_time(closed_from, "short", locale=locale) if closed_from else "",
+        )
+        for day, closed_from in closures
+    ]
+    return catalogue.text("hours_except", hours=hours, days=format_list(days, locale=locale))
+
+
+def _spoken_periods(spec: str, catalogue: Catalogue) -> str:
     locale = catalogue.babel_locale
     day_names = get_day_names("wide", locale=locale)
     parts = []

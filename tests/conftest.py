@@ -41,6 +41,9 @@ def make_app(database_url: str, **overrides: object) -> Flask:
             "TWILIO_AUTH_TOKEN": AUTH_TOKEN,
             "TWILIO_ACCOUNT_SID": ACCOUNT_SID,
             "SECRET_KEY": "test-secret-key",
+            # The tests below read the pages in English; tests/test_translations.py and the
+            # browser tests read them in the office's French and in German.
+            "OFFICE_LOCALE": "en",
             **overrides,
         }
     )

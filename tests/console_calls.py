@@ -23,7 +23,7 @@ def agent_with_login(
 ) -> int:
     """An agent row and a user of the same name (role agent) who can log in; the agent's id."""
     agent_id = add_agent(app, name, list(languages), "+49151000001", status=status)
-    make_user(app, name, "agent")
+    make_user(app, name, "agent", language="en")  # the tests read the English pages
     return agent_id
 
 

@@ -9,7 +9,7 @@ import pytest
 from ivr.db import get_session
 from lost_items.references import parse_reference
 from lost_items.reports import record_loss_report
-from tests.web import days_ago, logged_in, post_form, seen
+from tests.web import days_ago, logged_in, post_form, seen, shown_day
 
 
 @pytest.fixture
@@ -113,7 +113,7 @@ def test_the_category_and_colours_typed_in_any_language_are_kept(clerk):
 def test_the_value_band_sets_how_long_the_item_is_kept(clerk):
     answer = log_item(clerk, value_band="high")
     item = seen(clerk.get(f"/clerks/items/{logged_reference(clerk, answer)}"))
-    keep_until = days_ago(-548).isoformat()
+    keep_until = shown_day(days_ago(-548))
     assert f"Keep until {keep_until}" in item
     assert "Value €100 or more" in item
 

@@ -86,7 +86,7 @@ def test_a_clerk_takes_a_report_and_sees_its_reference(app, clerk):
     assert answer.headers["Location"].endswith(f"/clerks/reports/{reference}")
     assert f"Loss report {reference} recorded: give this reference to the owner." in page
     assert "Status: open" in page
-    assert "Callback number +33612345678" in page
+    assert "Callback number +33 6 12 34 56 78" in page
 
 
 def test_a_new_report_shows_the_items_already_in_storage_that_may_be_it(app, clerk):

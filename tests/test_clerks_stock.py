@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.web import add_item, days_ago, logged_in, post_form, seen
+from tests.web import add_item, days_ago, logged_in, post_form, seen, shown_day
 
 
 @pytest.fixture
@@ -23,7 +23,7 @@ def test_the_list_shows_the_newest_items_first(app, clerk):
     assert "2 items; showing 1–2." in page
     assert page.index(spaced(newer)) < page.index(spaced(older))
     assert "Umbrella · Red Parapluie pliant rouge" in page
-    assert f"{days_ago(1).isoformat()} Gare du Nord Shelf A1 in storage" in page
+    assert f"{shown_day(days_ago(1))} Gare du Nord Shelf A1 in storage" in page
 
 
 def test_the_list_comes_a_page_at_a_time(app, clerk):
@@ -118,9 +118,9 @@ def test_the_item_page_shows_the_facts_and_what_can_be_done(app, clerk):
     assert f"Item {spaced(reference)}" in page
     assert "Status: in storage" in page
     assert "Description Sac à dos Eastpak bleu" in page
-    assert "Found " + days_ago(1).isoformat() in page
+    assert "Found " + shown_day(days_ago(1)) in page
     assert "Storage Shelf A1" in page
-    assert "Keep until " + days_ago(1 - 548).isoformat() in page
+    assert "Keep until " + shown_day(days_ago(1 - 548)) in page
     assert "Mark claimed" in page and "Mark returned" in page
     assert "Mark disposed" not in page  # not due yet
     assert "Logged" in page and "by setup" in page

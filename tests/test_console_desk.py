@@ -12,7 +12,7 @@ from tests.console_calls import (
     agent_with_login,
     describe_then_ask_for_agent,
 )
-from tests.web import add_item, days_ago, log_in, logged_in, post_form, seen
+from tests.web import add_item, days_ago, log_in, logged_in, post_form, seen, shown_day
 
 CONSOLE_PAGES = ["/console/", "/console/live", "/console/supervisor", "/console/supervisor/live"]
 
@@ -141,10 +141,10 @@ def test_the_screen_pop_shows_the_routed_callers_language_words_candidates_and_n
     page = seen(desk.get("/console/"))
     assert "Language Deutsch" in page
     assert "Described “ich habe meine schwarze Brieftasche in der U-Bahn verloren”" in page
-    assert "Callback number +4915112345678" in page
+    assert "Callback number +49 1511 2345678" in page
     spaced = f"{reference[:3]} {reference[3:6]} {reference[6:]}"
     found = f"{spaced} Wallet Portefeuille en cuir noir, carte Navigo Black"
-    assert f"{found} {days_ago(1).isoformat()} Métro ligne 4 - Châtelet" in page
+    assert f"{found} {shown_day(days_ago(1))} Métro ligne 4 - Châtelet" in page
     assert "Parapluie" not in page.split("What the search offered the caller")[1].split("Queues")[0]
 
 
@@ -163,7 +163,7 @@ def test_the_screen_pop_shows_the_number_a_caller_keyed_for_their_loss_report(ap
     assert [h.text for h in heard if h.verb == "dial"] == ["+49151000001"]
 
     page = seen(desk.get("/console/"))
-    assert "Callback number +33612345679" in page
+    assert "Callback number +33 6 12 34 56 79" in page
     assert "+4915112345678" not in page
 
 

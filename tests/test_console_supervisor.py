@@ -13,7 +13,7 @@ from ivr.models import CallState, QueuedCall
 from lost_items.models import utcnow
 from tests.conftest import today
 from tests.console_calls import add_agent, describe_then_ask_for_agent
-from tests.web import logged_in, seen
+from tests.web import logged_in, seen, shown_day
 
 PARIS = ZoneInfo("Europe/Paris")
 
@@ -81,7 +81,7 @@ def test_todays_calls_are_charted_per_language_and_office_hour(app, supervisor):
     )
     answer = supervisor.get("/console/supervisor")
     page = seen(answer)
-    assert f"Calls per hour today ({today().isoformat()}, office time)" in page
+    assert f"Calls per hour today ({shown_day(today())}, office time)" in page
     assert "Hour Français English Español Deutsch All" in page
     assert "00:00–00:59 1 0 0 0 1 09:00–09:59 1 0 0 2 3 14:00–14:59 0 1 0 0 1" in page
     html = answer.get_data(as_text=True)

@@ -6,11 +6,11 @@ from datetime import date, timedelta
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, event, insert, inspect, text
+from sqlalchemy import Engine, event, insert, inspect, select, text
 from sqlalchemy.orm import Session
 
 from ivr.db import MIGRATIONS_DIR
-from ivr.models import CallState
+from ivr.models import CallState, OfficeSetting, User
 from lost_items import matching, reports
 from lost_items.database import make_engine
 from lost_items.items import FoundItemDraft, found_item_row
@@ -101,4 +101,26 @@ def test_going_back_before_0008_points_each_call_at_its_report_again(database_ur
         ).all()
     assert [tuple(row) for row in pointers] == [("CA1", report_id), ("CA2", None)]
     command.upgrade(config, "head")  # and forward again
+    engine.dispose()
+
+
+def test_users_from_before_0011_keep_their_accounts_and_choose_no_language(database_url, tmp_path):
+    engine, config = migrated(database_url, tmp_path, "0008")
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO users (name, role, token_hash, created_at)"
+                " VALUES ('maria', 'clerk', 'x', '2026-11-01 08:00:00')"
+            )
+        )
+    command.upgrade(config, "head")
+    with Session(engine) as session:
+        maria = session.scalar(select(User).where(User.name == "maria"))
+        assert (maria.role, maria.language) == ("clerk", None)
+        session.add(OfficeSetting(name="hours", value="mon-fri 09:00-12:00"))
+        session.commit()
+    command.downgrade(config, "0008")  # and back: the admin pages' tables go
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT name FROM users")).scalars().all() == ["maria"]
+    command.upgrade(config, "head")
     engine.dispose()

@@ -7,7 +7,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from ivr.pages import office_time, safe_next
+from ivr.i18n import office_time
+from ivr.pages import safe_next
 from tests.web import add_item, days_ago, logged_in, post_form, seen
 
 CLERK_PAGES = [
@@ -104,8 +105,10 @@ def test_safe_next_keeps_the_user_on_the_site(target, expected):
     assert safe_next(target, "/") == expected
 
 
-def test_times_are_shown_on_the_office_clock(app):
-    with app.app_context():
-        assert office_time(datetime(2026, 7, 1, 12, 0, tzinfo=UTC)) == "2026-07-01 14:00"
-        assert office_time(datetime(2026, 1, 1, 12, 0)) == "2026-01-01 13:00"  # SQLite: UTC
+def test_times_are_shown_on_the_office_clock_as_the_readers_language_writes_them(app):
+    with app.test_request_context(headers={"Accept-Language": "en-GB"}):
+        assert office_time(datetime(2026, 7, 1, 12, 0, tzinfo=UTC)) == "01/07/2026, 14:00"
+        assert office_time(datetime(2026, 1, 1, 12, 0)) == "01/01/2026, 13:00"  # SQLite: UTC
         assert office_time(None) == ""
+    with app.test_request_context(headers={"Accept-Language": "de"}):
+        assert office_time(datetime(2026, 7, 1, 12, 0, tzinfo=UTC)) == "01.07.26, 14:00"

@@ -37,6 +37,7 @@ API_ROLES = {
 }
 # Pages by path prefix; other pages are open to every logged-in role.
 PAGE_ROLES = {
+    "/admin/": ("admin",),
     "/clerks/": ("clerk", "admin"),
     "/console/supervisor": ("admin",),  # before /console/: the first prefix that fits counts
     "/console/": ("agent", "admin"),

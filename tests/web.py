@@ -12,6 +12,7 @@ import re
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from babel.dates import format_date
 from flask import Flask
 from flask.testing import FlaskClient
 from werkzeug.test import TestResponse
@@ -25,15 +26,23 @@ PASSWORD = "correct horse battery staple"
 _TOKEN = re.compile(r'name="csrf_token" value="([^"]+)"')
 
 
+def shown_day(day: date) -> str:
+    """A date as the English pages show it (4 Dec 2026: British English, the office being in
+    Europe); the French, Spanish and German pages write theirs (tests/test_translations.py)."""
+    return format_date(day, "medium", locale="en_GB")
+
+
 def days_ago(days: int) -> date:
     """A date counted back from the office's today (Europe/Paris, as the tests' app has it)."""
     return datetime.now(ZoneInfo("Europe/Paris")).date() - timedelta(days=days)
 
 
-def make_user(app: Flask, name: str, role: str, password: str | None = PASSWORD) -> None:
+def make_user(
+    app: Flask, name: str, role: str, password: str | None = PASSWORD, language: str | None = None
+) -> None:
     with app.app_context():
         session = get_session()
-        create_user(session, name, role)
+        create_user(session, name, role, language=language)
         if password:
             set_password(session, name, password)
         session.commit()

@@ -8,10 +8,11 @@ confirm), each in its own module.
 from __future__ import annotations
 
 from flask import Blueprint
+from flask_babel import lazy_gettext as _l
 
 from ivr import pages
 from ivr.clerks import actions, disposal, entry, imports, loss_reports, matches, stock
-from ivr.clerks.context import concept_label, masked_number, spaced
+from ivr.clerks.context import concept_label, spaced
 from lost_items import items, reports
 from lost_items.models import FoundItem, LossReport
 
@@ -26,51 +27,53 @@ CLERKS = ("clerk", "admin")
 pages.menu_link(
     bp,
     "clerks.entry.new_item",
-    "Log an item",
+    _l("Log an item"),
     *CLERKS,
-    description="The counter's entry form: keyboard only, reference at once.",
+    description=_l("The counter's entry form: keyboard only, reference at once."),
 )
 pages.menu_link(
     bp,
     "clerks.stock.items_list",
-    "Stored items",
+    _l("Stored items"),
     *CLERKS,
-    description="Search by description or reference; filter; each item's history.",
+    description=_l("Search by description or reference; filter; each item's history."),
 )
 pages.menu_link(
     bp,
     "clerks.disposal.due",
-    "Due for disposal",
+    _l("Due for disposal"),
     *CLERKS,
-    description="Items kept past their retention period.",
+    description=_l("Items kept past their retention period."),
 )
 pages.menu_link(
     bp,
     "clerks.imports.import_form",
-    "Import CSV",
+    _l("Import CSV"),
     *CLERKS,
-    description="Load many items from a spreadsheet saved as CSV.",
+    description=_l("Load many items from a spreadsheet saved as CSV."),
 )
 pages.menu_link(
     bp,
     "clerks.reports.new_report",
-    "Take a loss report",
+    _l("Take a loss report"),
     *CLERKS,
-    description="For an owner at the counter or on the phone; items in storage are searched.",
+    description=_l("For an owner at the counter or on the phone; items in storage are searched."),
 )
 pages.menu_link(
     bp,
     "clerks.reports.reports_list",
-    "Loss reports",
+    _l("Loss reports"),
     *CLERKS,
-    description="Open reports by status and language; each report's matches; close it.",
+    description=_l("Open reports by status and language; each report's matches; close it."),
 )
 pages.menu_link(
     bp,
     "clerks.matches.pending",
-    "Matches to confirm",
+    _l("Matches to confirm"),
     *CLERKS,
-    description="Weaker matches between a report and an item: no text goes out until confirmed.",
+    description=_l(
+        "Weaker matches between a report and an item: no text goes out until confirmed."
+    ),
 )
 
 
@@ -85,7 +88,6 @@ def _reference(item: FoundItem) -> str:
 
 
 bp.app_template_filter("spaced")(spaced)
-bp.app_template_filter("masked")(masked_number)
 
 
 @bp.app_template_filter("report_reference")

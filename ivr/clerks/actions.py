@@ -6,6 +6,9 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from flask import Blueprint, abort, flash, g, redirect, request, url_for
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+from flask_babel.speaklater import LazyString
 from sqlalchemy.orm import Session
 from werkzeug.wrappers import Response
 
@@ -30,14 +33,14 @@ def _dispose(session: Session, item: FoundItem, form: Mapping[str, Any], actor: 
 
 
 # The URL's verb: (what it does, what the clerk is told once it is done)
-ACTIONS: dict[str, tuple[Action, str]] = {
-    "claim": (lambda s, i, f, a: lifecycle.claim(s, i, f, actor=a), "Marked claimed."),
+ACTIONS: dict[str, tuple[Action, LazyString]] = {
+    "claim": (lambda s, i, f, a: lifecycle.claim(s, i, f, actor=a), _l("Marked claimed.")),
     "withdraw-claim": (
         lambda s, i, f, a: lifecycle.withdraw_claim(s, i, f, actor=a),
-        "Claim withdrawn: the item is back in storage.",
+        _l("Claim withdrawn: the item is back in storage."),
     ),
-    "return": (lambda s, i, f, a: lifecycle.return_item(s, i, f, actor=a), "Marked returned."),
-    "dispose": (_dispose, "Marked disposed."),
+    "return": (lambda s, i, f, a: lifecycle.return_item(s, i, f, actor=a), _l("Marked returned.")),
+    "dispose": (_dispose, _l("Marked disposed.")),
 }
 
 
@@ -46,7 +49,7 @@ ACTIONS: dict[str, tuple[Action, str]] = {
 def act(reference: str, action: str) -> Response | tuple[str, int]:
     """Record what happened to an item; the page shows again with any problem."""
     if action not in ACTIONS:
-        abort(404, f"There is no action called {action}.")
+        abort(404, _("There is no action called %(action)s.", action=action))
     perform, done = ACTIONS[action]
     item, session = item_or_404(reference), get_session()
     try:
@@ -58,5 +61,5 @@ def act(reference: str, action: str) -> Response | tuple[str, int]:
         session.rollback()
         return item_page(item, errors={"status": str(refused)}, action=action), 409
     session.commit()
-    flash(done)
+    flash(str(done))
     return redirect(url_for("clerks.stock.item", reference=items.reference_of(item)))

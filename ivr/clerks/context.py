@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from flask import abort, current_app
+from flask_babel import gettext as _
 
 from ivr.db import get_session
+from ivr.i18n import page_language
 from lost_items import items, reports
 from lost_items.lifecycle import Retention
 from lost_items.models import FoundItem, LossReport
@@ -20,21 +22,30 @@ __all__ = [
     "spaced",
 ]
 
-# The pages are in English; the vocabulary also names every concept in fr, es and de.
-PAGE_LANGUAGE = "en"
-
 
 def item_or_404(reference: str) -> FoundItem:
     item = items.get_found_item(get_session(), reference)
     if item is None:
-        abort(404, f"No found item has the reference {reference}. Check the digits.")
+        abort(
+            404,
+            _(
+                "No found item has the reference %(reference)s. Check the digits.",
+                reference=reference,
+            ),
+        )
     return item
 
 
 def report_or_404(reference: str) -> LossReport:
     report = reports.get_loss_report(get_session(), reference)
     if report is None:
-        abort(404, f"No loss report has the reference {reference}. Check the digits.")
+        abort(
+            404,
+            _(
+                "No loss report has the reference %(reference)s. Check the digits.",
+                reference=reference,
+            ),
+        )
     return report
 
 
@@ -43,10 +54,12 @@ def retention() -> Retention:
     return Retention(config["RETENTION_LOW_VALUE_DAYS"], config["RETENTION_HIGH_VALUE_DAYS"])
 
 
-def concept_label(concept_id: str | None, language: str = PAGE_LANGUAGE) -> str:
-    """A concept's name for people ("kind:wallet" -> "wallet"); unknown ids are shown as is."""
+def concept_label(concept_id: str | None, language: str | None = None) -> str:
+    """A concept's name for people ("kind:wallet" -> "wallet"), in `language` or the page's
+    (the vocabulary names every concept in the four); unknown ids are shown as is."""
     if not concept_id:
         return ""
+    language = language or page_language()
     vocabulary = load_vocabulary()
     return vocabulary.label(concept_id, language) if vocabulary.has(concept_id) else concept_id
 

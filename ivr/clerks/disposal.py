@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from flask import Blueprint, flash, g, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_babel import ngettext
 from werkzeug.wrappers import Response
 
 from ivr.clerks.context import retention
@@ -39,7 +41,7 @@ def dispose() -> Response:
     ticked = request.form.getlist("item")
     ids = [int(v) for v in ticked if v.isascii() and v.isdigit() and len(v) < 10]
     if not ids:
-        flash("Tick the items you have disposed of, then press the button.")
+        flash(_("Tick the items you have disposed of, then press the button."))
         return redirect(url_for("clerks.disposal.due"))
     session = get_session()
     count = lifecycle.dispose_due(
@@ -47,6 +49,8 @@ def dispose() -> Response:
     )
     session.commit()
     skipped = len(set(ids)) - count
-    note = f" {skipped} were no longer due and were left alone." if skipped else ""
-    flash(f"Marked {count} item{'s' if count != 1 else ''} disposed.{note}")
+    done = ngettext("Marked %(num)s item disposed.", "Marked %(num)s items disposed.", count)
+    if skipped:
+        done += " " + _("%(count)s were no longer due and were left alone.", count=skipped)
+    flash(done)
     return redirect(url_for("clerks.disposal.due", page=request.form.get("page", "1")))

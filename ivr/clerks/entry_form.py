@@ -11,6 +11,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
+from flask_babel import lazy_gettext as _l
+
 from lost_items import items, labels
 from lost_items.items import FoundItemDraft
 from lost_items.models import ValueBand
@@ -20,15 +22,15 @@ __all__ = ["FIELDS", "EntryForm", "read_entry"]
 
 # Each field's name on the page, in tab order; error messages read after it.
 FIELDS = {
-    "description": "Description",
-    "language": "Language of the description",
-    "category": "Category",
-    "colors": "Colours",
-    "brand": "Brand",
-    "value_band": "Value",
-    "found_on": "Date found",
-    "found_at": "Place found",
-    "storage_location": "Storage location",
+    "description": _l("Description"),
+    "language": _l("Language of the description"),
+    "category": _l("Category"),
+    "colors": _l("Colours"),
+    "brand": _l("Brand"),
+    "value_band": _l("Value"),
+    "found_on": _l("Date found"),
+    "found_at": _l("Place found"),
+    "storage_location": _l("Storage location"),
 }
 
 

@@ -9,6 +9,9 @@ the shelf while the owner is still at the counter or on the line.
 from __future__ import annotations
 
 from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+from flask_babel.speaklater import LazyString
 from werkzeug.wrappers import Response
 
 from ivr.clerks.context import language_names, report_or_404
@@ -27,17 +30,17 @@ CLERKS = ("clerk", "admin")
 PER_PAGE = 25
 CANDIDATES = 5
 # The list's status filter: (what the clerk reads, the statuses it shows).
-STATUS_FILTERS: dict[str, tuple[str, tuple[str, ...]]] = {
-    "": ("Open or matched", reports.ACTIVE_STATUSES),
-    "open": ("Open: no text sent yet", (ReportStatus.OPEN.value,)),
-    "matched": ("Matched: the owner was texted", (ReportStatus.MATCHED.value,)),
-    "closed": ("Closed", (ReportStatus.CLOSED.value,)),
-    "all": ("Any", tuple(status.value for status in ReportStatus)),
+STATUS_FILTERS: dict[str, tuple[LazyString, tuple[str, ...]]] = {
+    "": (_l("Open or matched"), reports.ACTIVE_STATUSES),
+    "open": (_l("Open: no text sent yet"), (ReportStatus.OPEN.value,)),
+    "matched": (_l("Matched: the owner was texted"), (ReportStatus.MATCHED.value,)),
+    "closed": (_l("Closed"), (ReportStatus.CLOSED.value,)),
+    "all": (_l("Any"), tuple(status.value for status in ReportStatus)),
 }
 STATUS_LABELS = {
-    ReportStatus.OPEN: "open",
-    ReportStatus.MATCHED: "matched: the owner was texted",
-    ReportStatus.CLOSED: "closed",
+    ReportStatus.OPEN: _l("open"),
+    ReportStatus.MATCHED: _l("matched: the owner was texted"),
+    ReportStatus.CLOSED: _l("closed"),
 }
 
 
@@ -67,7 +70,12 @@ def record_report() -> tuple[str, int] | Response:
     )
     session.commit()
     reference = reports.report_reference(report)
-    flash(f"Loss report {reference} recorded: give this reference to the owner.")
+    flash(
+        _(
+            "Loss report %(reference)s recorded: give this reference to the owner.",
+            reference=reference,
+        )
+    )
     return redirect(url_for("clerks.reports.report", reference=reference))
 
 
@@ -157,10 +165,10 @@ def close(reference: str) -> Response:
     """Close a report: the owner has their item back, or gave up looking."""
     found, session = report_or_404(reference), get_session()
     if found.status == ReportStatus.CLOSED:
-        flash("This report was already closed: nothing was changed.")
+        flash(_("This report was already closed: nothing was changed."))
     else:
         reports.close_report(session, found, now=utcnow())
         session.commit()
         days = current_app.config["CLOSED_REPORT_NUMBER_DAYS"]
-        flash(f"Report closed. Its callback number will be erased in {days} days.")
+        flash(_("Report closed. Its callback number will be erased in %(days)s days.", days=days))
     return redirect(url_for("clerks.reports.report", reference=reports.report_reference(found)))

@@ -8,6 +8,8 @@ confirms it, on the item's page or the list of matches to confirm.
 from __future__ import annotations
 
 from flask import Blueprint, abort, flash, g, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 from werkzeug.wrappers import Response
 
 from ivr.clock import office_today
@@ -29,19 +31,24 @@ _LARGEST_ID = 2**31  # ids are 32-bit integers: PostgreSQL refuses larger ones w
 # confirmed one, texted, about to be, or not textable (no number, or they texted STOP).
 OWNER_STATUSES = frozenset({MatchStatus.QUEUED, MatchStatus.NOTIFIED, MatchStatus.NOT_SENT})
 MATCH_LABELS = {
-    MatchStatus.PENDING: "waiting for a clerk to confirm",
-    MatchStatus.QUEUED: "text message about to be sent",
-    MatchStatus.NOTIFIED: "owner texted",
-    MatchStatus.NOT_SENT: "not texted (no number, or the owner texted STOP)",
-    MatchStatus.REJECTED: "not this one",
+    MatchStatus.PENDING: _l("waiting for a clerk to confirm"),
+    MatchStatus.QUEUED: _l("text message about to be sent"),
+    MatchStatus.NOTIFIED: _l("owner texted"),
+    MatchStatus.NOT_SENT: _l("not texted (no number, or the owner texted STOP)"),
+    MatchStatus.REJECTED: _l("not this one"),
 }
 # What the clerk is told once a confirmed match's text was tried.
 CONFIRMED = {
-    MatchStatus.NOTIFIED: "Confirmed: the caller has been sent a text message in their language.",
-    MatchStatus.NOT_SENT: "Confirmed, but no text was sent: the report has no callback number, "
-    "or its owner texted STOP.",
-    MatchStatus.QUEUED: "Confirmed. The text message could not be sent yet: it goes out at "
-    "the next try.",
+    MatchStatus.NOTIFIED: _l(
+        "Confirmed: the caller has been sent a text message in their language."
+    ),
+    MatchStatus.NOT_SENT: _l(
+        "Confirmed, but no text was sent: the report has no callback number, "
+        "or its owner texted STOP."
+    ),
+    MatchStatus.QUEUED: _l(
+        "Confirmed. The text message could not be sent yet: it goes out at the next try."
+    ),
 }
 
 Pair = tuple[ReportMatch, LossReport]
@@ -75,18 +82,20 @@ def decide(match_id: int, verdict: str) -> Response:
     known = verdict in VERDICTS and match_id < _LARGEST_ID
     match = session.get(ReportMatch, match_id) if known else None
     if match is None:
-        abort(404, "There is no such match to decide on: it may have been purged.")
+        abort(404, _("There is no such match to decide on: it may have been purged."))
     back = safe_next(request.form.get("next"), url_for("clerks.matches.pending"))
     if not reports.decide_match(session, match, confirmed=VERDICTS[verdict], by=g.user.name):
         flash(
-            "Nothing was changed: this match was already decided (by another clerk?), "
-            "or the item is no longer in storage."
+            _(
+                "Nothing was changed: this match was already decided (by another clerk?), "
+                "or the item is no longer in storage."
+            )
         )
         return redirect(back)
     session.commit()
     if VERDICTS[verdict]:
         send_due_messages(session, limit=IN_REQUEST)
-        flash(CONFIRMED[MatchStatus(match.status)])
+        flash(str(CONFIRMED[MatchStatus(match.status)]))
     else:
-        flash("Set aside: the caller will not be told about this item.")
+        flash(_("Set aside: the caller will not be told about this item."))
     return redirect(back)

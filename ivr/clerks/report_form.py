@@ -11,6 +11,8 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from datetime import date
 
+from flask_babel import lazy_gettext as _l
+
 from lost_items.phone_numbers import parse_phone_number
 from lost_items.validation import ValidationError, Validator
 
@@ -18,11 +20,11 @@ __all__ = ["FIELDS", "ReportDraft", "ReportForm", "read_report"]
 
 # Each field's name on the page, in tab order; error messages read after it.
 FIELDS = {
-    "description": "Description",
-    "language": "Language",
-    "lost_on": "Date lost",
-    "lost_at": "Place lost",
-    "callback_number": "Callback number",
+    "description": _l("Description"),
+    "language": _l("Language"),
+    "lost_on": _l("Date lost"),
+    "lost_at": _l("Place lost"),
+    "callback_number": _l("Callback number"),
 }
 
 

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 from flask import Blueprint, redirect, render_template, request, url_for
+from flask_babel import gettext as _
 from werkzeug.wrappers import Response
 
 from ivr.clerks.context import item_or_404, language_names, retention
 from ivr.clerks.matches import MATCH_LABELS, item_matches
 from ivr.clock import office_today
 from ivr.db import get_session
+from ivr.i18n import page_language
 from ivr.pages import login_required
 from ivr.pagination import Page, page_number
+from ivr.wording import ACTION_LABELS, DETAIL_LABELS, ITEM_STATUS_LABELS
 from lost_items import inventory, items, labels, lifecycle, suggestions
 from lost_items.inventory import ItemFilters
-from lost_items.lifecycle import ACTION_LABELS, DETAIL_LABELS, STATUS_LABELS
 from lost_items.models import FoundItem
 from lost_items.validation import ValidationError
 from lost_items.vocabulary import load_vocabulary
@@ -38,7 +40,9 @@ def items_list() -> str | Response | tuple[str, int]:
         item = items.get_found_item(get_session(), query)
         if item is not None:
             return redirect(url_for("clerks.stock.item", reference=items.reference_of(item)))
-        errors["q"] = f"No found item has the reference {query}: check the digits."
+        errors["q"] = _(
+            "No found item has the reference %(reference)s: check the digits.", reference=query
+        )
     rows, total = _rows(query, language, filters, number) if "q" not in errors else ([], 0)
     return render_template(
         "clerks/items.html",
@@ -49,8 +53,8 @@ def items_list() -> str | Response | tuple[str, int]:
         chosen=args.get("lang", ""),
         errors=errors,
         languages=language_names(),
-        categories=labels.options("category"),
-        statuses=STATUS_LABELS,
+        categories=labels.options("category", page_language()),
+        statuses=ITEM_STATUS_LABELS,
     ), (400 if errors else 200)
 
 
@@ -108,7 +112,7 @@ def item_page(found: FoundItem, errors: dict[str, str] | None = None, action: st
         actions=lifecycle.allowed_actions(found),
         due=keep.is_due(found, today=office_today()),
         keep_until=keep.keep_until(found),
-        statuses=STATUS_LABELS,
+        statuses=ITEM_STATUS_LABELS,
         action_labels=ACTION_LABELS,
         detail_labels=DETAIL_LABELS,
         errors=errors or {},

@@ -10,6 +10,8 @@ from __future__ import annotations
 from datetime import timedelta
 
 from flask import Blueprint
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 
 from ivr import pages
 from ivr.console import desk, softphone, supervisor
@@ -25,16 +27,16 @@ pages.html_pages(bp)
 pages.menu_link(
     bp,
     "console.desk.desk",
-    "Agent's desk",
+    _l("Agent's desk"),
     *AGENTS,
-    description="Your status, the caller on the line, the queues, and a search.",
+    description=_l("Your status, the caller on the line, the queues, and a search."),
 )
 pages.menu_link(
     bp,
     "console.supervisor.overview",
-    "Supervision",
+    _l("Supervision"),
     *SUPERVISORS,
-    description="Agents on shift and callers waiting per language; today's calls by hour.",
+    description=_l("Agents on shift and callers waiting per language; today's calls by hour."),
 )
 
 bp.app_template_filter("language_name")(language_name)
@@ -46,4 +48,8 @@ def _wait(waited: timedelta | None) -> str:
     if waited is None:
         return "—"
     seconds = int(waited.total_seconds())
-    return f"{seconds // 60} min {seconds % 60:02d} s" if seconds >= 60 else f"{seconds} s"
+    if seconds >= 60:
+        return _(
+            "%(minutes)s min %(seconds)s s", minutes=seconds // 60, seconds=f"{seconds % 60:02d}"
+        )
+    return _("%(seconds)s s", seconds=seconds)

@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from flask import abort, g
+from flask_babel import gettext as _
 
 from ivr import agents
 from ivr.db import get_session
@@ -38,12 +39,12 @@ def agent_for_page(values: Mapping[str, str]) -> Agent | None:
     if not wanted or (own is not None and wanted == str(own.id)):
         return own
     if g.user.role not in SUPERVISORS:
-        abort(403, "Agents see only their own console.")
+        abort(403, _("Agents see only their own console."))
     if not (wanted.isascii() and wanted.isdigit() and len(wanted) < 10):
-        abort(400, f"An agent is named by their number, not {wanted[:40]!r}.")
+        abort(400, _("An agent is named by their number, not %(given)s.", given=repr(wanted[:40])))
     agent = session.get(Agent, int(wanted))
     if agent is None:
-        abort(404, f"No agent has the number {wanted}.")
+        abort(404, _("No agent has the number %(number)s.", number=wanted))
     return agent
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from flask import Blueprint, abort, flash, g, jsonify, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 from werkzeug.wrappers import Response
 
 from ivr import agents
@@ -25,16 +27,18 @@ from lost_items.vocabulary import load_vocabulary
 bp = Blueprint("desk", __name__)
 
 STATUS_DONE = {
-    AgentStatus.AVAILABLE.value: "You are available: the next caller in your languages is yours.",
-    AgentStatus.OFFLINE.value: "You are offline: no calls will be put through to you.",
+    AgentStatus.AVAILABLE.value: _l(
+        "You are available: the next caller in your languages is yours."
+    ),
+    AgentStatus.OFFLINE.value: _l("You are offline: no calls will be put through to you."),
 }
 # The pages' policy, plus what the softphone needs: Twilio's signalling and insights.
 SOFTPHONE_CSP = (
     "default-src 'self'; img-src 'self' data:; media-src 'self' blob:; "
     "connect-src 'self' wss://*.twilio.com https://*.twilio.com; frame-ancestors 'none'"
 )
-CALLER_COMING = "You are available, and a waiting caller is being put through to you now."
-ON_A_CALL = "You are on a call: your status changes by itself when the call ends."
+CALLER_COMING = _l("You are available, and a waiting caller is being put through to you now.")
+ON_A_CALL = _l("You are on a call: your status changes by itself when the call ends.")
 
 
 @bp.get("/")
@@ -61,13 +65,19 @@ def change_status() -> Response | tuple[str, int]:
     """Go available (and take a waiting caller at once) or offline; not in the middle of a call."""
     agent = agent_for_page(request.form)
     if agent is None:
-        abort(404, f"No agent is named {g.user.name}: an admin must add you as an agent first.")
+        abort(
+            404,
+            _(
+                "No agent is named %(name)s: an admin must add you as an agent first.",
+                name=g.user.name,
+            ),
+        )
     session = get_session()
     try:
         agents.set_status(session, agent, request.form.get("status"))
     except ValidationError:
         session.rollback()
-        return _desk_page(agent, error="Choose available or offline."), 400
+        return _desk_page(agent, error=_("Choose available or offline.")), 400
     except agents.AgentBusy:
         session.rollback()
         return _desk_page(agent, error=ON_A_CALL), 409
@@ -75,7 +85,7 @@ def change_status() -> Response | tuple[str, int]:
     chosen = agent.status
     # Like the API: the longest waiting caller in the agent's languages comes through at once.
     connected = dispatch_now() if chosen == AgentStatus.AVAILABLE.value else 0
-    flash(CALLER_COMING if connected else STATUS_DONE[chosen])
+    flash(str(CALLER_COMING if connected else STATUS_DONE[chosen]))
     return redirect(url_for("console.desk.desk", **_naming(agent)))
 
 

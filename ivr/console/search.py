@@ -11,6 +11,7 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
+from flask_babel import gettext as _
 from sqlalchemy.orm import Session
 
 from ivr.console.screen_pop import Candidate, candidate
@@ -43,9 +44,11 @@ def run_search(
     query, language = args.get("q", "").strip(), args.get("lang", "") or default_language
     search = Search(query=query[:MAX_QUERY], language=language)
     if len(query) > MAX_QUERY:
-        search.errors["q"] = f"The description is too long: {MAX_QUERY} characters at most."
+        search.errors["q"] = _(
+            "The description is too long: %(count)s characters at most.", count=MAX_QUERY
+        )
     if language not in languages:
-        search.errors["lang"] = "Choose the language the description is in from the list."
+        search.errors["lang"] = _("Choose the language the description is in from the list.")
         search.language = default_language
     if query and not search.errors:
         found = matching.search(session, query, language=language, today=today, limit=RESULTS)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from flask import Blueprint, current_app, g, jsonify
+from flask_babel import gettext as _
 from twilio.jwt.access_token import AccessToken
 from twilio.jwt.access_token.grants import VoiceGrant
 from werkzeug.wrappers import Response
@@ -62,10 +63,10 @@ def token() -> Response | tuple[Response, int]:
     agent = agents.agent_named(get_session(), g.user.name)
     identity = client_identity(agent.endpoint if agent else None)
     if identity is None:
-        message = "Your calls ring at a phone, not in the browser: no softphone for you."
+        message = _("Your calls ring at a phone, not in the browser: no softphone for you.")
         return jsonify({"error": message}), 404
     if not all(current_app.config[name] for name in SETTINGS):
-        message = "The softphone is not set up: TWILIO_API_KEY_SID and its secret are missing."
+        message = _("The softphone is not set up: TWILIO_API_KEY_SID and its secret are missing.")
         return jsonify({"error": message}), 503
     lifetime = min(SHIFT, timedelta(hours=current_app.config["SESSION_HOURS"]))
     return jsonify({"token": softphone_token(identity, lifetime=lifetime), "identity": identity})

@@ -7,6 +7,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from flask import Blueprint, current_app, jsonify, render_template
+from flask_babel import gettext as _
 from werkzeug.wrappers import Response
 
 from ivr.clock import office_midnight, office_today
@@ -29,8 +30,8 @@ def overview() -> str:
     codes = [code for code, _ in languages]
     queues = board.waiting_calls(session, codes, now=now)
     periods = {
-        "Today": office_midnight(),
-        "Last 7 days": now - timedelta(days=7),
+        _("Today"): office_midnight(),
+        _("Last 7 days"): now - timedelta(days=7),
     }
     on_shift = board.agents_on_shift(session, codes)
     counts = board.calls_per_hour(session, office_today(), _zone())

@@ -7,6 +7,7 @@
   button.addEventListener("click", () => {
     const tick = boxes.some((box) => !box.checked);
     for (const box of boxes) box.checked = tick;
-    button.textContent = tick ? "Untick all on this page" : "Tick all on this page";
+    // The words come from the page, in the clerk's language.
+    button.textContent = tick ? button.dataset.untick : button.dataset.tick;
   });
 })();

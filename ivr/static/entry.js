@@ -50,7 +50,11 @@
     const parts = [answer.kind?.label ?? answer.category?.label, ...colorLabels, answer.brand];
     const shown = parts.filter(Boolean);
     const read = language.selectedOptions[0]?.textContent ?? answer.language;
-    status.textContent = shown.length ? `Suggested: ${shown.join(" · ")} (read as ${read})` : "";
+    // The sentence comes from the page, in the clerk's language: "Suggested: {words} (read as {language})".
+    const sentence = status.dataset.sentence ?? "{words} ({language})";
+    status.textContent = shown.length
+      ? sentence.replace("{words}", shown.join(" · ")).replace("{language}", read)
+      : "";
   }
 
   function soon() {

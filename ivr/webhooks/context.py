@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from flask import current_app, request
 
-from ivr import speech
+from ivr import office, speech
 from ivr.call_flow import Turn
+from ivr.clock import office_today
 from ivr.db import get_session, in_autocommit
 from ivr.models import CallState
 from ivr.prompts import catalogue
@@ -124,4 +125,11 @@ def save(state: CallState) -> None:
 
 
 def spoken_hours(turn: Turn) -> str:
-    return speech.spoken_hours(current_app.config["OFFICE_HOURS"], turn.catalogue)
+    """The hours an admin set (else OFFICE_HOURS), and the closures of the next two weeks."""
+    session = get_session()
+    closures = office.closures_ahead(session, office_today())
+    return speech.spoken_hours(
+        office.hours(session),
+        turn.catalogue,
+        [(closure.day, closure.closed_from) for closure in closures],
+    )

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from flask import Response, current_app, request
+from flask import Response, request
 
-from ivr import call_flow, speech
+from ivr import call_flow, office, speech
 from ivr.call_flow import Turn
 from ivr.db import autocommit, get_session
 from ivr.twiml import twiml
@@ -54,9 +54,8 @@ def _item_status(turn: Turn, reference: str) -> list[call_flow.Prompt]:
         )
     ]
     if item.status == "in_storage":
-        config = current_app.config
         sentences += [
-            ("collect_address", {"address": config["OFFICE_ADDRESS"]}),
+            ("collect_address", {"address": office.address(get_session())}),
             ("office_hours", {"hours": spoken_hours(turn)}),
             "collect_bring_id",
         ]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from playwright.sync_api import Page, expect
 
 from ivr.phone import Phone
+from lost_items.phone_numbers import display_phone_number
 from tests.conftest import AUTH_TOKEN
 from tests.console_calls import GERMAN_WORDS, agent_with_login, describe_then_ask_for_agent
 from tests.web import PASSWORD, add_item, days_ago, make_user
@@ -36,14 +37,14 @@ def test_an_agent_goes_available_and_sees_the_german_callers_screen_pop(app, pag
     expect(page.locator("#pop-description")).to_contain_text(GERMAN_WORDS)
     expect(page.locator("#status")).to_have_text("busy")
     expect(page.locator("#pop-language")).to_have_text("Deutsch")
-    expect(page.locator("#pop-callback")).to_have_text(caller.caller)
+    expect(page.locator("#pop-callback")).to_have_text(display_phone_number(caller.caller))
     offered = page.get_by_role("table", name="What the search offered the caller")
     expect(offered).to_contain_text("Wallet")
     expect(offered).to_contain_text("Métro ligne 4 - Châtelet")
 
 
 def test_a_supervisor_sees_a_german_caller_start_waiting(app, page, live_server, busy_agents):
-    make_user(app, "sophie", "admin")
+    make_user(app, "sophie", "admin", language="en")
     page.goto("/console/supervisor")
     log_in(page, "sophie")
     per_language = page.get_by_role(

@@ -8,7 +8,7 @@ from tests.web import PASSWORD, add_item, days_ago, make_user
 
 
 def test_a_clerk_ticks_every_item_due_and_marks_them_disposed(app, page):
-    make_user(app, "maria", "clerk")
+    make_user(app, "maria", "clerk", language="en")
     add_item(app, "Parapluie noir", found_on=days_ago(200))
     add_item(app, "Écharpe grise", found_on=days_ago(150))
     page.goto("/clerks/disposal")

@@ -37,7 +37,7 @@ def log_in_by_keyboard(page: Page, name: str, password: str) -> None:
 
 
 def test_a_clerk_logs_an_item_with_the_keyboard_alone_and_gets_a_reference(app, page):
-    make_user(app, "maria", "clerk", password="correct horse battery staple")
+    make_user(app, "maria", "clerk", password="correct horse battery staple", language="en")
     page.goto("/clerks/items/new")  # the clerk's bookmark; logging in comes first
     log_in_by_keyboard(page, "maria", "correct horse battery staple")
 
@@ -68,7 +68,7 @@ def test_a_clerk_logs_an_item_with_the_keyboard_alone_and_gets_a_reference(app, 
 
 
 def test_a_mistake_is_fixed_without_the_mouse_and_the_shelf_is_remembered(app, page):
-    make_user(app, "jo", "clerk", password="correct horse battery staple")
+    make_user(app, "jo", "clerk", password="correct horse battery staple", language="en")
     page.goto("/clerks/items/new")
     log_in_by_keyboard(page, "jo", "correct horse battery staple")
 
@@ -95,7 +95,7 @@ def test_a_mistake_is_fixed_without_the_mouse_and_the_shelf_is_remembered(app, p
 def test_a_description_typed_in_french_on_an_english_browser_is_read_in_french(
     app, browser, live_server
 ):
-    make_user(app, "sam", "clerk", password="correct horse battery staple")
+    make_user(app, "sam", "clerk", password="correct horse battery staple", language="en")
     context = browser.new_context(base_url=live_server, locale="en-GB")
     try:
         page = context.new_page()
