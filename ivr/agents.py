@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ivr.models import NAME_LENGTH, Agent, AgentStatus
+from lost_items.phone_numbers import parse_phone_number
 from lost_items.validation import ValidationError, Validator
 
 __all__ = ["AgentBusy", "agent_json", "change_agent", "create_agent", "list_agents", "set_status"]
@@ -26,14 +27,7 @@ class AgentBusy(RuntimeError):
 def create_agent(session: Session, data: Mapping[str, Any], *, languages: Collection[str]) -> Agent:
     check = Validator(data)
     name = check.text("name", max_length=NAME_LENGTH)
-    endpoint = check.text("endpoint", max_length=200)
-    if endpoint and not _ENDPOINT.match(endpoint):
-        check.errors["endpoint"] = "must be +E.164 phone number, client:identity or sip:user@host"
-    spoken = data.get("languages")
-    if not isinstance(spoken, list) or not spoken or not all(isinstance(c, str) for c in spoken):
-        check.errors["languages"] = "must be a non-empty list of language codes"
-    elif unknown := [code for code in spoken if code not in languages]:
-        check.errors["languages"] = f"not offered on this line: {', '.join(unknown)}"
+    endpoint, spoken = _where_and_languages(check, data, languages)
     if name and agent_named(session, name) is not None:
         check.errors["name"] = "an agent with this name exists already"
     check.raise_if_invalid()
@@ -48,18 +42,34 @@ def change_agent(
 ) -> Agent:
     """New languages and endpoint for an agent (the admin's page), checked as at creation."""
     check = Validator(data)
-    endpoint = check.text("endpoint", max_length=200)
-    if endpoint and not _ENDPOINT.match(endpoint):
-        check.errors["endpoint"] = "must be +E.164 phone number, client:identity or sip:user@host"
-    spoken = data.get("languages")
-    if not isinstance(spoken, list) or not spoken or not all(isinstance(c, str) for c in spoken):
-        check.errors["languages"] = "must be a non-empty list of language codes"
-    elif unknown := [code for code in spoken if code not in languages]:
-        check.errors["languages"] = f"not offered on this line: {', '.join(unknown)}"
+    endpoint, spoken = _where_and_languages(check, data, languages)
     check.raise_if_invalid()
     agent.languages = " ".join(dict.fromkeys(spoken))
     agent.endpoint = endpoint
     return agent
+
+
+def _where_and_languages(
+    check: Validator, data: Mapping[str, Any], languages: Collection[str]
+) -> tuple[str | None, list[str]]:
+    """An agent's endpoint and languages, each problem noted in `check`. A phone number
+    must be one `phonenumbers` knows, in E.164 form (the pages turn "06 12 ..." into it)."""
+    endpoint = check.text("endpoint", max_length=200)
+    if endpoint and not _ENDPOINT.match(endpoint):
+        check.errors["endpoint"] = "must be +E.164 phone number, client:identity or sip:user@host"
+    elif (
+        endpoint
+        and endpoint.startswith("+")
+        and parse_phone_number(endpoint, country_code="1") != endpoint
+    ):
+        check.errors["endpoint"] = "is not a phone number: give it in E.164 form, +33612345678"
+    spoken = data.get("languages")
+    if not isinstance(spoken, list) or not spoken or not all(isinstance(c, str) for c in spoken):
+        check.errors["languages"] = "must be a non-empty list of language codes"
+        spoken = []
+    elif unknown := [code for code in spoken if code not in languages]:
+        check.errors["languages"] = f"not offered on this line: {', '.join(unknown)}"
+    return endpoint, spoken
 
 
 def agent_named(session: Session, name: str) -> Agent | None:
