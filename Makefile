@@ -46,8 +46,11 @@ format: install
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
+# The first run imports 1,000,000 distinct items into PostgreSQL and SQLite for search_http
+# (see its doc for how long); later runs keep them.
 bench: install
 	$(BIN)/python -m tests.benchmarks.matching_bench
+	$(BIN)/python -m tests.benchmarks.search_http
 
 # gunicorn on PostgreSQL (schema loadtest of database test) with 1,000,000 items, 200 callers.
 loadtest: install

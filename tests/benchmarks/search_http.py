@@ -20,8 +20,9 @@ per request (from its log) is printed too: the rest is HTTP and waiting for a co
 
 The databases are kept between runs (PostgreSQL: database bench_distinct_SIZE at
 127.0.0.1:5432; SQLite: instance/bench-distinct-SIZE.sqlite), stamped with the migration head
-and a digest of the generator: a second run does not import again. `--profile` shows where a
-search request's milliseconds go (the SQL short list, scoring, reading the words, JSON).
+and a digest of the generator: a second run does not import again. Where a search request's
+milliseconds go (the SQL short list, scoring, reading the words, JSON):
+`python -m tests.benchmarks.search_profile`, on the same databases.
 """
 
 from __future__ import annotations

@@ -1,0 +1,176 @@
+"""Where a search request's milliseconds go: `python -m tests.benchmarks.search_profile`.
+
+The same requests as search_http's (its register, queries and loss days), sent in this
+process through Flask's test client to the app on that database, with a stopwatch around
+the parts of a search: the token's lookup, reading the words (`describe`: the caller's,
+and each short-listed item's place), the SQL statements (time in the database driver, rows
+included), building the short list's rows, reading each item's stored text (`_facts`),
+scoring, the result's JSON. Each part's time is its own (what it calls that is timed too
+is counted there), so the parts add up to the request; "other" is Flask, the request's
+checks and the ORM around them. Wall-clock stopwatches rather than cProfile alone, which
+slows Python (scoring) several times more than the database's wait; cProfile's top
+functions are printed after, for the detail.
+
+No HTTP and no gunicorn here: search_http measures those; this one says what to change.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import functools
+import io
+import pstats
+import secrets
+import statistics
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date
+from typing import Any
+
+from flask import Flask
+from flask.testing import FlaskClient
+from sqlalchemy import Engine, event
+
+from ivr import api, create_app
+from ivr.db import get_engine
+from lost_items import matching
+from tests.benchmarks import search_http
+from tests.benchmarks.loadtest import percentile
+
+# (module, function name, part of the request it is)
+TIMED = (
+    (api, "user_for_token", "token lookup"),
+    (matching, "describe", "describe (words)"),
+    (matching, "_candidates", "short list rows (Python)"),
+    (matching, "_facts", "item facts (stored text)"),
+    (matching, "score", "scoring"),
+    (api, "item_json", "result JSON"),
+    (api, "jsonify", "result JSON"),
+)
+SQL = "SQL (driver)"
+
+
+class Stopwatch:
+    """Exclusive wall-clock time per part: a timed part inside another is taken out of it."""
+
+    def __init__(self) -> None:
+        self.spent: dict[str, float] = defaultdict(float)
+        self._inner: list[float] = []  # per open part: time spent in timed parts inside it
+
+    @contextmanager
+    def part(self, name: str) -> Iterator[None]:
+        self._inner.append(0.0)
+        started = time.perf_counter()
+        try:
+            yield
+        finally:
+            took = time.perf_counter() - started
+            inner = self._inner.pop()
+            self.spent[name] += took - inner
+            if self._inner:
+                self._inner[-1] += took
+
+    def wrap(self, function: Callable[..., Any], name: str) -> Callable[..., Any]:
+        @functools.wraps(function)
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            with self.part(name):
+                return function(*args, **kwargs)
+
+        return timed
+
+
+@contextmanager
+def stopwatches_in(engine: Engine, watch: Stopwatch) -> Iterator[None]:
+    """The TIMED functions wrapped where the app looks them up, and the SQL statements."""
+    originals = [(module, name, getattr(module, name)) for module, name, _ in TIMED]
+    for (module, name, part), (_, _, original) in zip(TIMED, originals, strict=True):
+        setattr(module, name, watch.wrap(original, part))
+    open_parts: list[Any] = []
+
+    def before(*_: Any) -> None:
+        open_parts.append(watch.part(SQL))
+        open_parts[-1].__enter__()
+
+    def after(*_: Any) -> None:
+        open_parts.pop().__exit__(None, None, None)
+
+    event.listen(engine, "before_cursor_execute", before)
+    event.listen(engine, "after_cursor_execute", after)
+    try:
+        yield
+    finally:
+        event.remove(engine, "before_cursor_execute", before)
+        event.remove(engine, "after_cursor_execute", after)
+        for module, name, original in originals:
+            setattr(module, name, original)
+
+
+def app_on(kind: str, size: int) -> tuple[Flask, str]:
+    """The app on search_http's database for that size, and a clerk's token."""
+    engine = search_http.open_database(kind, size)
+    url = engine.url.render_as_string(hide_password=False)
+    token = search_http.clerk_token(engine)
+    engine.dispose()
+    settings = {"DATABASE_URL": url, "SECRET_KEY": secrets.token_hex(32)}
+    return create_app({**settings, "TWILIO_AUTH_TOKEN": secrets.token_hex(16)}), token
+
+
+def profile(kind: str, size: int, *, requests: int, warm_up: int) -> None:
+    """Print the mean milliseconds per part of a search request, then cProfile's top."""
+    app, token = app_on(kind, size)
+    client: FlaskClient = app.test_client()
+    headers = {"Authorization": f"Bearer {token}"}
+    urls = search_http.search_urls("", today=date.today(), seed=search_http.SEED)
+    for _ in range(warm_up):
+        assert client.get(next(urls), headers=headers).status_code == 200
+    watch, totals = Stopwatch(), []
+    with app.app_context():
+        engine = get_engine()
+    with stopwatches_in(engine, watch):
+        for _ in range(requests):
+            started = time.perf_counter()
+            with watch.part("other (Flask, checks, ORM)"):
+                answer = client.get(next(urls), headers=headers)
+            totals.append((time.perf_counter() - started) * 1000)
+            assert answer.status_code == 200, answer.get_data(as_text=True)
+    print_parts(kind, size, watch, totals)
+    profiler = cProfile.Profile()  # apart: its own cost would swell the stopwatches'
+    for _ in range(requests):
+        profiler.runcall(client.get, next(urls), headers=headers)
+    print_top(profiler)
+
+
+def print_parts(kind: str, size: int, watch: Stopwatch, totals: list[float]) -> None:
+    count = len(totals)
+    print(
+        f"\n{kind}, {size:,} items: a search request in the app (no HTTP), {count} requests; "
+        f"mean {statistics.fmean(totals):.1f} ms, p95 {percentile(totals, 95):.1f} ms"
+    )
+    for name, seconds in sorted(watch.spent.items(), key=lambda part: -part[1]):
+        share = seconds * 1000 / count
+        print(f"  {name:<30}{share:>8.2f} ms  {share / statistics.fmean(totals):>5.0%}")
+
+
+def print_top(profiler: cProfile.Profile, lines: int = 18) -> None:
+    out = io.StringIO()
+    pstats.Stats(profiler, stream=out).sort_stats("tottime").print_stats(lines)
+    print("\ncProfile, by own time (cProfile slows Python calls more than waits):")
+    print("\n".join(out.getvalue().splitlines()[6 : 8 + lines]))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", type=int, default=1_000_000)
+    parser.add_argument("--databases", default="postgresql,sqlite")
+    parser.add_argument("--requests", type=int, default=200)
+    parser.add_argument("--warm-up", type=int, default=30)
+    args = parser.parse_args()
+    for kind in args.databases.split(","):
+        profile(kind, args.size, requests=args.requests, warm_up=args.warm_up)
+
+
+if __name__ == "__main__":
+    main()
