@@ -158,9 +158,9 @@ class Imported:
         return self.rows / self.seconds
 
 
-def write_register_csv(path: Path, size: int, *, end: date, per_day: int) -> None:
+def write_register_csv(path: Path, size: int, *, end: date, per_day: int, seed: int = SEED) -> None:
     """The register as a clerk's CSV file, what `flask items import` reads."""
-    items = register_generator()(size, end=end, per_day=per_day, seed=SEED)
+    items = register_generator()(size, end=end, per_day=per_day, seed=seed)
     with path.open("w", encoding="utf-8", newline="") as file:
         writer = csv.DictWriter(
             file, fieldnames=["description", "found_on", "found_at", "language"]
@@ -170,12 +170,18 @@ def write_register_csv(path: Path, size: int, *, end: date, per_day: int) -> Non
 
 
 def reported(lines: Iterable[str], size: int, label: str, every: int = 100_000) -> Iterator[str]:
-    """The file's lines, saying every `every` rows how far the import has gone and how fast."""
-    started = time.perf_counter()
+    """The file's lines, saying every `every` rows how far the import has gone and how fast
+    (overall, and over the last `every`: a rate that falls as the table grows shows here)."""
+    started = last = time.perf_counter()
     for number, line in enumerate(lines):
         if number and number % every == 0:
-            rate = number / (time.perf_counter() - started)
-            print(f"  {label}: {number:,} of {size:,} rows read, {rate:,.0f} rows/s", flush=True)
+            now = time.perf_counter()
+            print(
+                f"  {label}: {number:,} of {size:,} rows read, {number / (now - started):,.0f}"
+                f" rows/s (the last {every:,}: {every / (now - last):,.0f} rows/s)",
+                flush=True,
+            )
+            last = now
         yield line
 
 

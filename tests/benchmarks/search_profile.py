@@ -23,25 +23,29 @@ import io
 import pstats
 import secrets
 import statistics
+import tempfile
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from flask import Flask
 from flask.testing import FlaskClient
-from sqlalchemy import Engine, event
+from sqlalchemy import Engine, event, text
+from sqlalchemy.orm import Session
 
 from ivr import api, create_app
 from ivr.db import get_engine
-from lost_items import matching
+from lost_items import describing, importing, matching
+from lost_items.database import make_engine
 from tests.benchmarks import search_http
 from tests.benchmarks.loadtest import percentile
 
 # (module, function name, part of the request it is)
-TIMED = (
+SEARCH_PARTS = (
     (api, "user_for_token", "token lookup"),
     (matching, "describe", "describe (words)"),
     (matching, "_candidates", "short list rows (Python)"),
@@ -50,7 +54,15 @@ TIMED = (
     (api, "item_json", "result JSON"),
     (api, "jsonify", "result JSON"),
 )
+# ... and of an import's time (describing.describe as items.found_item_row looks it up)
+IMPORT_PARTS = (
+    (importing, "validate_found_item", "validating the row"),
+    (describing, "describe", "describe (words)"),
+    (importing, "found_item_row", "the row's columns"),
+    (importing, "carried_kinds", "carried kinds"),
+)
 SQL = "SQL (driver)"
+SCRATCH_POSTGRES = "postgresql+psycopg://postgres@127.0.0.1:5432/test_hbench"
 
 
 class Stopwatch:
@@ -83,15 +95,19 @@ class Stopwatch:
 
 
 @contextmanager
-def stopwatches_in(engine: Engine, watch: Stopwatch) -> Iterator[None]:
-    """The TIMED functions wrapped where the app looks them up, and the SQL statements."""
-    originals = [(module, name, getattr(module, name)) for module, name, _ in TIMED]
-    for (module, name, part), (_, _, original) in zip(TIMED, originals, strict=True):
+def stopwatches_in(
+    engine: Engine, watch: Stopwatch, parts: tuple[tuple[Any, str, str], ...]
+) -> Iterator[None]:
+    """The functions of `parts` wrapped where they are looked up, and the SQL statements."""
+    originals = [(module, name, getattr(module, name)) for module, name, _ in parts]
+    for (module, name, part), (_, _, original) in zip(parts, originals, strict=True):
         setattr(module, name, watch.wrap(original, part))
     open_parts: list[Any] = []
 
-    def before(*_: Any) -> None:
-        open_parts.append(watch.part(SQL))
+    def before(_connection: Any, _cursor: Any, statement: str, *_: Any) -> None:
+        words = statement.split(maxsplit=3)
+        into = f" INSERT {words[2]}" if words[:2] == ["INSERT", "INTO"] else ""
+        open_parts.append(watch.part(SQL + into))
         open_parts[-1].__enter__()
 
     def after(*_: Any) -> None:
@@ -129,7 +145,7 @@ def profile(kind: str, size: int, *, requests: int, warm_up: int) -> None:
     watch, totals = Stopwatch(), []
     with app.app_context():
         engine = get_engine()
-    with stopwatches_in(engine, watch):
+    with stopwatches_in(engine, watch, SEARCH_PARTS):
         for _ in range(requests):
             started = time.perf_counter()
             with watch.part("other (Flask, checks, ORM)"):
@@ -149,16 +165,63 @@ def print_parts(kind: str, size: int, watch: Stopwatch, totals: list[float]) -> 
         f"\n{kind}, {size:,} items: a search request in the app (no HTTP), {count} requests; "
         f"mean {statistics.fmean(totals):.1f} ms, p95 {percentile(totals, 95):.1f} ms"
     )
+    print_shares(watch, count, statistics.fmean(totals), "ms per request")
+
+
+def print_shares(watch: Stopwatch, count: int, mean_ms: float, unit: str) -> None:
     for name, seconds in sorted(watch.spent.items(), key=lambda part: -part[1]):
         share = seconds * 1000 / count
-        print(f"  {name:<30}{share:>8.2f} ms  {share / statistics.fmean(totals):>5.0%}")
+        print(f"  {name:<30}{share:>8.2f} {unit}  {share / mean_ms:>5.0%}")
+
+
+def scratch_engine(kind: str, directory: Path) -> Engine:
+    """A database for trying the import: PostgreSQL's test_hbench (emptied), or a new file."""
+    if kind == "sqlite":
+        engine = make_engine(f"sqlite:///{directory / 'import.sqlite'}")
+    else:
+        engine = make_engine(SCRATCH_POSTGRES)
+    search_http.migrate(engine)
+    if kind != "sqlite":
+        with engine.begin() as connection:
+            connection.execute(text("TRUNCATE found_items RESTART IDENTITY CASCADE"))
+    return engine
+
+
+def profile_import(kind: str, rows: int) -> None:
+    """Print the milliseconds per imported row, by part, of `rows` of search_http's register.
+
+    An untimed import of other rows first, as a long import has the vocabulary loaded and
+    its word caches filled; the caches of whole descriptions are then emptied, as a register
+    of distinct descriptions never hits them.
+    """
+    with tempfile.TemporaryDirectory() as directory:
+        engine = scratch_engine(kind, Path(directory))
+        warm, path = Path(directory) / "warm.csv", Path(directory) / "register.csv"
+        search_http.write_register_csv(warm, 2000, end=date.today(), per_day=450, seed=1)
+        search_http.write_register_csv(path, rows, end=date.today(), per_day=450)
+        import_csv(engine, warm)
+        describing._concepts_and_words.cache_clear()
+        watch = Stopwatch()
+        started = time.perf_counter()
+        with stopwatches_in(engine, watch, IMPORT_PARTS), watch.part("other (CSV, ORM)"):
+            import_csv(engine, path)
+        took = time.perf_counter() - started
+        engine.dispose()
+    print(f"\n{kind}: importing {rows:,} rows, {rows / took:,.0f} rows/s")
+    print_shares(watch, rows, took * 1000 / rows, "ms per row")
+
+
+def import_csv(engine: Engine, path: Path) -> None:
+    with path.open(encoding="utf-8-sig", newline="") as file, Session(engine) as session:
+        result = importing.import_found_items(session, file, today=date.today())
+    assert not result.errors, result.errors[:3]
 
 
 def print_top(profiler: cProfile.Profile, lines: int = 18) -> None:
     out = io.StringIO()
     pstats.Stats(profiler, stream=out).sort_stats("tottime").print_stats(lines)
     print("\ncProfile, by own time (cProfile slows Python calls more than waits):")
-    print("\n".join(out.getvalue().splitlines()[6 : 8 + lines]))
+    print("\n".join(out.getvalue().splitlines()[4 : 8 + lines]))
 
 
 def main() -> None:
@@ -167,9 +230,15 @@ def main() -> None:
     parser.add_argument("--databases", default="postgresql,sqlite")
     parser.add_argument("--requests", type=int, default=200)
     parser.add_argument("--warm-up", type=int, default=30)
+    parser.add_argument(
+        "--import-rows", type=int, default=0, help="profile an import of this many rows instead"
+    )
     args = parser.parse_args()
     for kind in args.databases.split(","):
-        profile(kind, args.size, requests=args.requests, warm_up=args.warm_up)
+        if args.import_rows:
+            profile_import(kind, args.import_rows)
+        else:
+            profile(kind, args.size, requests=args.requests, warm_up=args.warm_up)
 
 
 if __name__ == "__main__":
