@@ -137,6 +137,8 @@ def app_on(kind: str, size: int) -> tuple[Flask, str]:
 def profile(kind: str, size: int, *, requests: int, warm_up: int) -> None:
     """Print the mean milliseconds per part of a search request, then cProfile's top."""
     app, token = app_on(kind, size)
+    describing._concepts_and_words.cache_clear()  # as a new worker: no database's run before
+    matching._facts.cache_clear()
     client: FlaskClient = app.test_client()
     headers = {"Authorization": f"Bearer {token}"}
     urls = search_http.search_urls("", today=date.today(), seed=search_http.SEED)
