@@ -46,8 +46,8 @@ format: install
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-# The first run imports 1,000,000 distinct items into PostgreSQL and SQLite for search_http
-# (see its doc for how long); later runs keep them.
+# search_http's first run imports 1,000,000 distinct items into PostgreSQL and into SQLite
+# (10 to 30 minutes each, with the machine's load); later runs keep them.
 bench: install
 	$(BIN)/python -m tests.benchmarks.matching_bench
 	$(BIN)/python -m tests.benchmarks.search_http
