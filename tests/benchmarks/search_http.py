@@ -23,9 +23,10 @@ The databases are kept between runs (PostgreSQL: database bench_distinct_SIZE at
 and a digest of the generator: a second run does not import again (nor on a later day: the
 register then ends a few days back, which shifts the loss days' crowd a little). The first
 run's imports took 31 and 24 minutes here (534 rows/s on PostgreSQL, 699 on SQLite, both at
-once on two shared cores; 1,700 and 3,500 rows/s alone, into an empty table). Where a search request's
-milliseconds go (the SQL short list, scoring, reading the words, JSON):
-`python -m tests.benchmarks.search_profile`, on the same databases.
+once on two shared cores; 1,700 and 3,500 rows/s alone, into an empty table).
+
+Where a search request's milliseconds go (the SQL short list, scoring, reading the words,
+JSON): `python -m tests.benchmarks.search_profile`, on the same databases.
 """
 
 from __future__ import annotations
