@@ -16,7 +16,7 @@ paired with a `GET /healthz` (a database ping and nothing else): that floor is t
 HTTP, gunicorn and Flask on this machine at that moment. The machine is shared and noisy
 (+-50 % between runs), so the search is reported in milliseconds and as a ratio to the floor,
 which moves with the machine's load where the search's own work does not. The app's own time
-per request (from its log) is printed too: the rest is HTTP and waiting for a core.
+per request (its mean, from /metrics) is printed too: the rest is HTTP and waiting for a core.
 
 The databases are kept between runs (PostgreSQL: database bench_distinct_SIZE at
 127.0.0.1:5432; SQLite: instance/bench-distinct-SIZE.sqlite), stamped with the migration head
