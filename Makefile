@@ -69,8 +69,11 @@ format: install
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
+# search_http's first run imports 1,000,000 distinct items into PostgreSQL and into SQLite
+# (10 to 30 minutes each, with the machine's load); later runs keep them.
 bench: install
 	$(BIN)/python -m tests.benchmarks.matching_bench
+	$(BIN)/python -m tests.benchmarks.search_http
 
 # gunicorn on PostgreSQL (schema loadtest of database test) with 1,000,000 items, 200 callers.
 loadtest: install

@@ -18,6 +18,7 @@ import re
 import statistics
 import tempfile
 import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -38,6 +39,7 @@ from lost_items.references import RecordType, format_reference
 from lost_items.when_and_where import read_when_and_where
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "crowded"
+REGISTER = DATA / "register.py"
 SPLITS = ("tuning", "heldout")
 
 
@@ -45,13 +47,19 @@ def load_split(split: str) -> dict:
     return json.loads((DATA / f"crowded_{split}.json").read_text(encoding="utf-8"))
 
 
-def background(count: int, *, end: date, per_day: int, seed: int) -> list[dict]:
-    """The background register, made by the data set's own generator."""
-    spec = importlib.util.spec_from_file_location("crowded_register", DATA / "register.py")
+def register_generator() -> Callable[..., Iterator[dict]]:
+    """The data set's own generator of background items (register.py, standard library
+    only), loaded from its path: tests/data is data, not a package."""
+    spec = importlib.util.spec_from_file_location("crowded_register", REGISTER)
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    return list(module.background_items(count, end=end, per_day=per_day, seed=seed))
+    return module.background_items
+
+
+def background(count: int, *, end: date, per_day: int, seed: int) -> list[dict]:
+    """The background register, made by the data set's own generator."""
+    return list(register_generator()(count, end=end, per_day=per_day, seed=seed))
 
 
 def store_register(engine: Engine, data: dict) -> dict[int, str]:

@@ -249,14 +249,20 @@ def free_port() -> int:
 
 
 def start_gunicorn(
-    workers: int, threads: int, twilio_api: str, log: Path, niceness: int
+    workers: int,
+    threads: int,
+    twilio_api: str,
+    log: Path,
+    niceness: int,
+    *,
+    database_url: str = LOADTEST_URL,
 ) -> tuple[subprocess.Popen, str]:
     """Sync workers by default: on two cores, threads only add contention (measured)."""
     port = free_port()
     env = {
         **os.environ,
         "APP_ENV": "production",
-        "DATABASE_URL": LOADTEST_URL,
+        "DATABASE_URL": database_url,
         "TWILIO_AUTH_TOKEN": AUTH_TOKEN,
         "TWILIO_ACCOUNT_SID": ACCOUNT_SID,
         "SECRET_KEY": secrets.token_hex(32),
