@@ -12,17 +12,25 @@ PORT ?= 5000
 CATALOGUES := $(wildcard ivr/translations/*/LC_MESSAGES/messages.po)
 COMPILED := $(CATALOGUES:.po=.mo)
 
+# The softphone's Twilio Voice SDK, pinned in package-lock.json, served by the app itself.
+SOFTPHONE_SDK := ivr/static/vendor/twilio.min.js
+
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e ".[dev]"
 	touch $(INSTALLED)
 
+$(SOFTPHONE_SDK): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	mkdir -p $(dir $(SOFTPHONE_SDK))
+	cp node_modules/@twilio/voice-sdk/dist/twilio.min.js $(SOFTPHONE_SDK)
+
 # The pages' translations, compiled from the .po files each time one changes.
 %.mo: %.po $(INSTALLED)
 	$(BIN)/pybabel compile --statistics -i $< -o $@
 
-install: $(INSTALLED) $(COMPILED)
+install: $(INSTALLED) $(COMPILED) $(SOFTPHONE_SDK)
 
 # After changing a page's words: extract them, and add the new ones to each language's .po.
 translations: install
@@ -69,4 +77,4 @@ loadtest: install
 	$(BIN)/python -m tests.benchmarks.loadtest
 
 clean:
-	rm -rf $(VENV) instance .pytest_cache .ruff_cache *.egg-info
+	rm -rf $(VENV) instance .pytest_cache .ruff_cache *.egg-info node_modules ivr/static/vendor

@@ -35,15 +35,41 @@ def enqueue(turn: Turn, *, queue: str, wait_url: str, action: str) -> VoiceRespo
     return response
 
 
-def queue_wait(turn: Turn, *, position: int, long_wait: bool) -> VoiceResponse:
+def describe_while_waiting(turn: Turn, *, action: str, hints: Sequence[str] = ()) -> VoiceResponse:
+    """Before the caller waits, once: what they lost, in their own words, for the agent.
+
+    Asked before `<Enqueue>` rather than in its wait loop: Twilio documents `<Gather>`
+    there for keys, not for speech. Silence goes on to the queue all the same.
+    """
+    response = VoiceResponse()
+    gather = response.gather(
+        input="speech",
+        action=action,
+        language=turn.catalogue.speech_locale,
+        speech_timeout="auto",
+        timeout=5,
+        **({"hints": ", ".join(hints)} if hints else {}),
+    )
+    say(gather, turn.catalogue, "queue_describe")
+    response.redirect(action, method="POST")
+    return response
+
+
+def queue_wait(
+    turn: Turn, *, position: int, long_wait: bool, minutes: int | None = None
+) -> VoiceResponse:
     """What a waiting caller hears, again and again (Twilio refetches it when it ends).
 
-    Each round tells the position, then offers a loss report with a callback
-    number; after the longest wait, a callback or an agent in another language.
+    Each round tells the position and the estimated wait, then offers a callback that
+    keeps the caller's place; after the longest wait, also an agent in another language.
     """
     response = VoiceResponse()
     if position > 0:
         say(response, turn.catalogue, "queue_position", position=position)
+    if minutes == 1:
+        say(response, turn.catalogue, "queue_estimate_minute")
+    elif minutes:
+        say(response, turn.catalogue, "queue_estimate_minutes", minutes=minutes)
     gather = response.gather(
         input="dtmf",
         num_digits=1,
@@ -96,3 +122,76 @@ def queue_failed_choice(turn: Turn, digit: str, *, has_description: bool) -> Voi
     )
     options = {"2": report, "1": turn.url("/ivr/menu"), REPEAT_DIGIT: turn.url("/ivr/queue/failed")}
     return follow_choice(turn, digit, options, again="/ivr/queue/failed", exhausted="/ivr/goodbye")
+
+
+def ask_callback_number(turn: Turn, *, caller_number_known: bool) -> VoiceResponse:
+    """The number to call back: the one calling, or another keyed with #."""
+    prompts = ["callback_use_this", "callback_key_other"] if caller_number_known else []
+    return menu(
+        turn,
+        "/ivr/queue/callback/choice",
+        prompts or ["callback_key_number"],
+        num_digits=None,
+        timeout=8,
+    )
+
+
+def callback_booked(
+    turn: Turn, *, minutes: int, reopening: tuple[str, str] | None = None
+) -> VoiceResponse:
+    """The callback keeps the caller's place: roughly when to expect the call, goodbye.
+
+    `reopening` (day, time): the office closes before the caller's turn comes, so the
+    call comes when it opens again.
+    """
+    response = VoiceResponse()
+    say(response, turn.catalogue, "queue_callback_booked")
+    if reopening is not None:
+        day, time = reopening
+        say(response, turn.catalogue, "queue_callback_next_opening", day=day, time=time)
+    elif minutes <= 1:
+        say(response, turn.catalogue, "queue_callback_minute")
+    else:
+        say(response, turn.catalogue, "queue_callback_minutes", minutes=minutes)
+    say(response, turn.catalogue, "goodbye")
+    response.hangup()
+    return response
+
+
+def call_back(turn: Turn, *, endpoint: str, action: str, ring_seconds: int) -> VoiceResponse:
+    """The caller called back has answered: say who calls, then ring their agent."""
+    response = VoiceResponse()
+    say(response, turn.catalogue, "callback_hello")
+    dial = dial_agent(turn, endpoint=endpoint, action=action, ring_seconds=ring_seconds)
+    for verb in dial.verbs:
+        response.append(verb)
+    return response
+
+
+def callback_missed(turn: Turn) -> VoiceResponse:
+    """The agent could not take the call back: it keeps its place and comes again."""
+    response = VoiceResponse()
+    say(response, turn.catalogue, "callback_agent_missed")
+    response.hangup()
+    return response
+
+
+def call_out(*, number: str, caller_id: str) -> VoiceResponse:
+    """An agent's call from the softphone, to a caller to call back, from the line's number."""
+    response = VoiceResponse()
+    response.dial(number, caller_id=caller_id)
+    return response
+
+
+def number_refused(turn: Turn) -> VoiceResponse:
+    """The softphone asked for a number that is none: the agent hears so, in their language."""
+    response = VoiceResponse()
+    say(response, turn.catalogue, "invalid_number")
+    response.hangup()
+    return response
+
+
+def hang_up() -> VoiceResponse:
+    response = VoiceResponse()
+    response.hangup()
+    return response

@@ -25,6 +25,7 @@ from ivr.twiml import say, step_url
 AGENT_DIGIT = "0"
 AGENT_STEP = "/ivr/agent"
 REPEAT_DIGIT = "9"
+TEXT_DIGIT = "3"  # on a candidate: get it by text message
 
 
 @dataclass(frozen=True)
@@ -50,10 +51,18 @@ class Turn:
 # --- language -------------------------------------------------------------------------------
 
 
-def language_menu(catalogues: Sequence[Catalogue], *, tries: int = 0) -> VoiceResponse:
-    """Each language offered in its own language and voice; digit n picks the n-th."""
+def language_menu(
+    catalogues: Sequence[Catalogue], *, tries: int = 0, country: str = ""
+) -> VoiceResponse:
+    """Each language offered in its own language and voice; digit n picks the n-th.
+
+    A caller from a country that speaks one of them (`country`, an ISO code) hears it
+    first; its digit stays the same, so the keys a caller learnt keep working.
+    """
     response = VoiceResponse()
     names = [name for catalogue in catalogues for name in catalogue.spoken_names]
+    numbered = list(enumerate(catalogues, start=1))
+    numbered.sort(key=lambda pair: country.upper() not in pair[1].countries)  # stable
     gather = response.gather(
         input="dtmf speech",
         num_digits=1,
@@ -61,9 +70,9 @@ def language_menu(catalogues: Sequence[Catalogue], *, tries: int = 0) -> VoiceRe
         timeout=5,
         speech_timeout="auto",
         hints=", ".join(names),
-        language=catalogues[0].speech_locale,
+        language=numbered[0][1].speech_locale,
     )
-    for digit, catalogue in enumerate(catalogues, start=1):
+    for digit, catalogue in numbered:
         say(gather, catalogue, "language_offer", digit=digit)
     response.redirect(step_url("/ivr/language", tries=tries), method="POST")
     return response
@@ -142,6 +151,7 @@ def retry(
     again: str,
     params: Mapping[str, object] | None = None,
     exhausted: str = AGENT_STEP,
+    exhausted_params: Mapping[str, object] | None = None,
     giving_up: str | None = None,
 ) -> VoiceResponse:
     """Explain what went wrong and ask again; after the last try, move on to `exhausted`.
@@ -155,7 +165,7 @@ def retry(
         announcement = giving_up or ("too_many_tries" if exhausted == AGENT_STEP else None)
         if announcement:
             say(response, turn.catalogue, announcement)
-        response.redirect(turn.url(exhausted), method="POST")
+        response.redirect(turn.url(exhausted, **(exhausted_params or {})), method="POST")
     else:
         response.redirect(turn.url(again, tries=turn.tries + 1, **(params or {})), method="POST")
     return response
@@ -197,16 +207,32 @@ def goodbye(turn: Turn) -> VoiceResponse:
     return response
 
 
-def main_menu(turn: Turn, *, welcome: bool, retention_days: int) -> VoiceResponse:
-    before: list[Prompt] = (
-        ["welcome", ("privacy_notice", {"days": retention_days})] if welcome else []
+def main_menu(
+    turn: Turn, *, welcome: bool, retention_days: int, hints: Sequence[str]
+) -> VoiceResponse:
+    """Ask straight away what the caller lost, by voice, while still taking keys: 1 asks
+    for a description, 2 a reference, 3 (or 0) an agent, 4 their report, 9 again.
+
+    The privacy notice comes first, where what they say is first kept."""
+    response = VoiceResponse()
+    action = turn.url("/ivr/menu/choice", tries=turn.tries)
+    gather = response.gather(
+        input="dtmf speech",
+        num_digits=1,
+        action=action,
+        language=turn.catalogue.speech_locale,
+        hints=", ".join(hints),
+        speech_timeout="auto",
+        timeout=5,
     )
-    return menu(
-        turn,
-        "/ivr/menu/choice",
-        ["menu_describe", "menu_reference", "menu_agent", "menu_my_report", "menu_repeat"],
-        before=before,
-    )
+    prompts: list[Prompt] = ["menu_say_what", "menu_keys"]
+    if welcome:
+        prompts = ["welcome", ("privacy_notice", {"days": retention_days}), *prompts]
+    else:
+        prompts.append("menu_repeat")
+    _say_all(gather, turn, prompts)
+    response.redirect(action, method="POST")
+    return response
 
 
 def main_menu_choice(turn: Turn, digit: str) -> VoiceResponse:
@@ -256,20 +282,37 @@ def description_not_understood(turn: Turn, *, heard_nothing: bool, then: str) ->
 # --- search results -------------------------------------------------------------------------
 
 
+CANDIDATE_OPTIONS = [
+    "results_next",
+    "results_report",
+    "results_text",
+    "results_agent",
+    "results_repeat",
+]
+
+
 def candidate(
-    turn: Turn, *, index: int, item_text: str, found_date: str, place: str, reference: str
+    turn: Turn,
+    *,
+    index: int,
+    item_text: str,
+    found_date: str,
+    place: str,
+    reference: str,
+    options_only: bool = False,
 ) -> VoiceResponse:
-    """One found item that may be the caller's, then what they can do next."""
+    """One found item that may be the caller's, then what they can do next (the options
+    alone when they come back to it, after a text was sent)."""
+    before: list[Prompt] = [
+        ("candidate_first" if index == 0 else "candidate_next", {"item": item_text}),
+        ("candidate_found", {"date": found_date, "place": place}),
+        ("candidate_reference", {"reference": reference}),
+    ]
     return menu(
         turn,
         "/ivr/results/choice",
-        ["results_next", "results_report", "results_agent", "results_repeat"],
-        before=[
-            "candidate_first" if index == 0 else "candidate_next",
-            ("candidate_item", {"item": item_text}),
-            ("candidate_found", {"date": found_date, "place": place}),
-            ("candidate_reference", {"reference": reference}),
-        ],
+        CANDIDATE_OPTIONS,
+        before=[] if options_only else before,
         params={"i": index},
     )
 
@@ -293,7 +336,57 @@ def results_choice(turn: Turn, digit: str, *, index: int, total: int) -> VoiceRe
         AGENT_DIGIT: turn.url(AGENT_STEP),
         REPEAT_DIGIT: turn.url("/ivr/results", i=index),
     }
+    if showing_item:
+        options[TEXT_DIGIT] = turn.url("/ivr/results/text", i=index)
     return follow_choice(turn, digit, options, again="/ivr/results", params={"i": index})
+
+
+# --- telling close candidates apart ---------------------------------------------------------
+
+
+def ask_question(turn: Turn, question: str, *, hints: Sequence[str]) -> VoiceResponse:
+    """One short question that splits close candidates; silence moves on to them.
+
+    When: keys (1 today, 2 yesterday, or the date as DDMM, then #) or the day said; the
+    others are answered in words."""
+    response = VoiceResponse()
+    action = turn.url("/ivr/question/answer", q=question)
+    gather = response.gather(
+        input="dtmf speech",
+        action=action,
+        language=turn.catalogue.speech_locale,
+        hints=", ".join(hints),
+        speech_timeout="auto",
+        timeout=5,
+        finish_on_key="#",
+    )
+    prompts: list[Prompt] = ["question_intro", f"question_{question}"]
+    _say_all(gather, turn, prompts)
+    response.redirect(action, method="POST")
+    return response
+
+
+# --- a candidate by text message --------------------------------------------------------------
+
+
+def text_queued(turn: Turn, *, index: int, already: bool) -> VoiceResponse:
+    """Say the text is on its way (or went already), then the candidate's options again."""
+    response = VoiceResponse()
+    say(response, turn.catalogue, "text_already_sent" if already else "text_sending")
+    response.redirect(turn.url("/ivr/results", i=index, options=1), method="POST")
+    return response
+
+
+def ask_text_number(turn: Turn, *, index: int) -> VoiceResponse:
+    """A landline or a withheld number: the caller keys a mobile for the text, then #."""
+    return menu(
+        turn,
+        "/ivr/results/text/number",
+        ["text_key_mobile"],
+        params={"i": index},
+        num_digits=None,
+        timeout=8,
+    )
 
 
 # --- loss report ----------------------------------------------------------------------------

@@ -19,11 +19,12 @@ from ivr.clock import office_today
 from ivr.config import PAGE_LANGUAGES
 from ivr.db import get_session
 from ivr.models import Agent, CallState, QueuedCall
-from ivr.notifications import send_due_messages
+from ivr.notifications import send_due_messages, send_item_texts
 from ivr.phone import CallEnded, Heard, Phone
 from ivr.twilio_gateway import gateway
 from lost_items import demo
 from lost_items.importing import first_line_not_utf8, import_found_items
+from lost_items.item_texts import purge_item_texts
 from lost_items.models import FoundItem, utcnow
 from lost_items.retention import purge_item_history, purge_loss_reports
 
@@ -225,9 +226,11 @@ def purge() -> None:
     cutoff = utcnow() - timedelta(days=config["CALL_DATA_RETENTION_DAYS"])
     calls = session.execute(delete(CallState).where(CallState.updated_at < cutoff)).rowcount
     session.execute(delete(QueuedCall).where(QueuedCall.enqueued_at < cutoff))
+    texts = purge_item_texts(session, before=cutoff)
     session.commit()
     click.echo(
-        f"Deleted {result.reports_deleted} expired loss reports and {calls} call records; "
+        f"Deleted {result.reports_deleted} expired loss reports, {calls} call records and "
+        f"{texts} texts callers asked for; "
         f"erased {result.numbers_erased} callback numbers of closed reports "
         f"and the personal details of {history} item history entries."
     )
@@ -237,7 +240,9 @@ def purge() -> None:
 @with_appcontext
 def notify() -> None:
     """Send the text messages still queued (those Twilio could not take before)."""
-    click.echo(f"Sent {send_due_messages(get_session())} text messages.")
+    session = get_session()
+    sent = send_due_messages(session) + send_item_texts(session)
+    click.echo(f"Sent {sent} text messages.")
 
 
 @click.command("call")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import secrets
+from datetime import date
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -21,10 +22,14 @@ _TEXT = (
     "OFFICE_COUNTRY_CODE",
     "OFFICE_TIMEZONE",
     "OFFICE_LOCALE",
+    "OFFICE_DATE",
     "PROMPTS_DIR",
     "TWILIO_ACCOUNT_SID",
     "TWILIO_API_BASE_URL",
     "TWILIO_PHONE_NUMBER",
+    "TWILIO_API_KEY_SID",
+    "TWILIO_API_KEY_SECRET",
+    "TWILIO_TWIML_APP_SID",
     "HIGH_VALUE_FROM",
     "APP_ENV",
     "FALLBACK_NUMBER",
@@ -67,6 +72,8 @@ def defaults(instance_path: str) -> dict[str, Any]:
         "OFFICE_TIMEZONE": "Europe/Paris",
         # The staff pages' language when neither the user nor the browser chooses one.
         "OFFICE_LOCALE": "fr",
+        # Pins the office's today (YYYY-MM-DD) for a replay or a benchmark; empty: the clock.
+        "OFFICE_DATE": "",
         # How long a loss report (and so its callback number) is kept.
         "REPORT_RETENTION_DAYS": 90,
         # How long what a caller said during a call is kept.
@@ -86,6 +93,11 @@ def defaults(instance_path: str) -> dict[str, Any]:
         "QUEUE_LONGEST_WAIT_SECONDS": 300,
         # The line's own number: text messages to callers come from it.
         "TWILIO_PHONE_NUMBER": "+33100000000",
+        # The agents' softphone: an API key (SK..., and its secret) signs its access tokens;
+        # the TwiML App (AP...) is where its outgoing calls go. Empty: no softphone.
+        "TWILIO_API_KEY_SID": "",
+        "TWILIO_API_KEY_SECRET": "",
+        "TWILIO_TWIML_APP_SID": "",
         # Scores (0-100) of a found item against a loss report: at or above STRONG the
         # caller is texted at once; from WEAK a clerk confirms first.
         "MATCH_STRONG_SCORE": 70.0,
@@ -192,6 +204,13 @@ def check(settings: dict[str, Any]) -> None:
         raise UnsafeConfiguration(
             f"OFFICE_LOCALE must be one of {', '.join(PAGE_LANGUAGES)}, not {locale!r}"
         )
+    pinned = str(settings.get("OFFICE_DATE") or "")
+    try:
+        date.fromisoformat(pinned) if pinned else None
+    except ValueError:
+        raise UnsafeConfiguration(
+            f"OFFICE_DATE must be a date as YYYY-MM-DD, not {pinned!r}"
+        ) from None
     log_format = str(settings.get("LOG_FORMAT", "json")).strip().lower()
     if log_format not in ("json", "text"):
         raise UnsafeConfiguration(f"LOG_FORMAT must be json or text, not {log_format!r}")

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import logging
 from functools import partial
+from zoneinfo import ZoneInfo
 
 from flask import Response, current_app, request
+from sqlalchemy.orm import Session
 
-from ivr import routing
+from ivr import callbacks, routing
 from ivr.call_flow import Turn
 from ivr.db import get_session
 from ivr.models import Agent, QueuedCall
+from ivr.opening import is_open
 from ivr.prompts import catalogue
 from ivr.twilio_gateway import gateway
 from lost_items.models import utcnow
@@ -28,13 +31,39 @@ def connect_url(call: QueuedCall, agent: Agent, *, base: str) -> str:
     return base.rstrip("/") + path
 
 
+def call_back(session: Session, call: QueuedCall, agent: Agent, *, base: str) -> int | None:
+    """Have the line call a caller back for the agent claimed for them (see callbacks.py)."""
+    answer = Turn(catalogue(call.speaks)).url(
+        "/ivr/callback/answer", agent=agent.id, agent_lang=call.language
+    )
+    return callbacks.place_call(
+        session,
+        gateway(),
+        call,
+        agent,
+        from_number=current_app.config["TWILIO_PHONE_NUMBER"],
+        answer_url=base.rstrip("/") + answer,
+        status_url=base.rstrip("/") + "/ivr/status",
+    )
+
+
 def _public_base() -> str:
     return current_app.config["PUBLIC_BASE_URL"] or request.host_url
 
 
 def _dispatch(base: str, *, limit: int = 20) -> int:
+    """Connect waiting callers, and in opening hours call back those who asked."""
+    config, now = current_app.config, utcnow()
     url = partial(connect_url, base=base)
-    return routing.dispatch(get_session(), gateway(), now=utcnow(), connect_url=url, limit=limit)
+    opened = is_open(now, config["OFFICE_HOURS"], ZoneInfo(config["OFFICE_TIMEZONE"]))
+    return routing.dispatch(
+        get_session(),
+        gateway(),
+        now=now,
+        connect_url=url,
+        limit=limit,
+        call_back=partial(call_back, base=base) if opened else None,
+    )
 
 
 def dispatch_now() -> int:

@@ -34,6 +34,9 @@ class CallState(Base):
     description: Mapped[str | None] = mapped_column(Text)
     candidate_ids: Mapped[str] = mapped_column(Text, default="[]")
     lost_on: Mapped[date | None] = mapped_column(Date)
+    lost_at: Mapped[str | None] = mapped_column(String(200))
+    # The questions asked to tell close candidates apart ("when brand"), at most two a call.
+    questions: Mapped[str] = mapped_column(String(60), default="")
     # Routing: the agent on the line now, agents who already missed this call, and what
     # the caller chose while waiting in a queue ("report", or "agent:<language>").
     agent_id: Mapped[int | None] = mapped_column(ForeignKey("agents.id", ondelete="SET NULL"))
@@ -136,7 +139,13 @@ class Agent(Base):
 
 
 class QueuedCall(Base):
-    """A caller waiting in a language's queue for an agent, oldest served first."""
+    """A caller waiting in a language's queue for an agent, oldest served first.
+
+    `state`: waiting, connecting (an agent claimed, Twilio asked to move the caller),
+    connected, left; or, for a caller who asked to be called back without losing their
+    place, callback-number (keying the number), callback (waiting, in arrival order with
+    the calls), calling-back (an agent claimed, the line is calling the caller), called-back.
+    """
 
     __tablename__ = "queued_calls"
 
@@ -149,6 +158,14 @@ class QueuedCall(Base):
     left_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     # Set when an agent is claimed for the caller, before Twilio is asked to move them.
     connecting_since: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # How the wait ended: Twilio's QueueResult (bridged, leave, ...) or "hangup".
+    result: Mapped[str | None] = mapped_column(String(20))
+    # When an agent last let this call ring out: they are offered it again only later.
+    missed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # A callback: the number to call (E.164, kept only until it is called), and the
+    # CallSid of the line's call to it.
+    callback_number: Mapped[str | None] = mapped_column(String(32))
+    callback_call_sid: Mapped[str | None] = mapped_column(String(64), index=True)
 
     def __repr__(self) -> str:
         return f"QueuedCall(call_sid={self.call_sid!r}, language={self.language!r})"

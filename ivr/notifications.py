@@ -1,4 +1,5 @@
-"""Telling callers by text message that an item matching their loss report was handed in.
+"""Texts to callers: an item matching their loss report was handed in, or the details of an
+item they asked to get by text on the phone.
 
 Matches are an outbox: `lost_items.reports.match_reports` queues them in the
 same transaction as the item, and `send_due_messages` sends what is queued. A
@@ -10,17 +11,18 @@ from __future__ import annotations
 import logging
 from datetime import timedelta
 
-from flask import current_app
+from flask import Response, current_app
 from sqlalchemy.orm import Session
 
 from ivr import office
 from ivr.clock import office_today
+from ivr.db import get_session
 from ivr.prompts import catalogue
-from ivr.speech import spoken_hours
+from ivr.speech import spoken_date, spoken_hours, spoken_item
 from ivr.twilio_gateway import TwilioError, gateway
-from lost_items import reports
+from lost_items import item_texts, reports
 from lost_items.items import reference_of
-from lost_items.models import FoundItem, LossReport, ReportMatch, utcnow
+from lost_items.models import FoundItem, ItemText, LossReport, ReportMatch, utcnow
 
 log = logging.getLogger(__name__)
 
@@ -99,4 +101,74 @@ def _text(session: Session, match: ReportMatch, report: LossReport) -> str:
             language,
             [(c.day, c.closed_from) for c in office.closures_ahead(session, office_today())],
         ),
+    )
+
+
+def send_item_texts(session: Session, *, limit: int = 100) -> int:
+    """Send up to `limit` queued texts callers asked for about an item; returns how many
+    went out. Claimed before sending, as the matches' texts are; when Twilio cannot be
+    reached the rest wait for the next run (`flask notify`)."""
+    sent = 0
+    for text in item_texts.item_texts_to_send(session, limit=limit):
+        number = text.to_number
+        opted_out = not number or reports.has_opted_out(session, number)
+        claimed = item_texts.claim_item_text(session, text, now=utcnow(), lease=SEND_LEASE)
+        if claimed and opted_out:
+            item_texts.finish_item_text(text, message_sid=None)
+        body = None if opted_out or not claimed else _item_text(session, text)
+        session.commit()
+        if body is None or number is None:
+            continue
+        try:
+            sid = gateway().send_sms(
+                to=number, from_=current_app.config["TWILIO_PHONE_NUMBER"], body=body
+            )
+        except TwilioError as error:
+            if error.permanent:
+                log.warning(
+                    "Twilio refused a text asked for about item %s: %s", text.item_id, error
+                )
+                item_texts.finish_item_text(text, message_sid=None)
+                session.commit()
+                continue
+            log.warning("a text asked for about item %s not sent (%s)", text.item_id, error)
+            item_texts.release_item_text(text)
+            session.commit()
+            break
+        item_texts.finish_item_text(text, message_sid=sid)
+        session.commit()
+        sent += 1
+    return sent
+
+
+def send_item_texts_after(response: Response) -> Response:
+    """Send the texts callers asked for once `response` has gone out: the caller does not
+    wait for Twilio's REST API. What fails stays queued for `flask notify`."""
+    app = current_app._get_current_object()  # type: ignore[attr-defined]
+
+    def run() -> None:
+        with app.app_context():
+            try:
+                send_item_texts(get_session(), limit=IN_REQUEST)
+            except Exception:  # nobody is left to answer: log it, `flask notify` tries again
+                log.exception("could not send the texts callers asked for")
+
+    response.call_on_close(run)
+    return response
+
+
+def _item_text(session: Session, text: ItemText) -> str:
+    """What a caller gets about an item: what it is, where and when it was found, its
+    reference, where to collect it and what to bring; in their language."""
+    config = current_app.config
+    language = catalogue(text.language)
+    item = session.get(FoundItem, text.item_id)
+    return language.text(
+        "text_item_details",
+        item=spoken_item(item, language),
+        date=spoken_date(item.found_on, language, today=office_today()),
+        place=item.found_at,
+        reference=reference_of(item),
+        address=config["OFFICE_ADDRESS"],
+        hours=spoken_hours(config["OFFICE_HOURS"], language),
     )

@@ -29,6 +29,7 @@ class Catalogue:
     voice: str
     spoken_names: tuple[str, ...]  # what a caller may say to pick this language
     sentences: dict[str, str]
+    countries: tuple[str, ...] = ()  # callers from these (ISO codes) hear it offered first
 
     def text(self, key: str, /, **values: object) -> str:
         return self.sentences[key].format(**values)
@@ -50,6 +51,7 @@ def load_catalogue(directory: Path, code: str) -> Catalogue:
         voice=language["voice"],
         spoken_names=tuple(language["spoken_names"]),
         sentences=dict(data["prompts"]),
+        countries=tuple(language.get("countries", ())),
     )
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import (
@@ -31,14 +31,16 @@ from sqlalchemy.orm import Session
 
 from ivr.models import Agent, AgentStatus, CallState, QueuedCall
 from ivr.twilio_gateway import TwilioError, TwilioGateway
-from lost_items.database import insert_if_absent
+from lost_items.database import insert_if_absent, insert_or_update
 
 log = logging.getLogger(__name__)
 
 __all__ = [
     "FINAL_CALL_STATUSES",
+    "RETRY_PAUSE",
     "STALLED_AFTER",
     "RoutingSettings",
+    "answered_at_once",
     "call_ended",
     "call_missed",
     "call_over",
@@ -48,6 +50,7 @@ __all__ = [
     "free_agents_of_ended_calls",
     "left_queue",
     "longest_waiting_call",
+    "no_agent",
     "on_shift",
     "queue_name",
     "redeliver",
@@ -228,7 +231,7 @@ def free_agents_of_ended_calls(
 def call_over(session: Session, call_sid: str, *, now: datetime, settings: RoutingSettings) -> bool:
     """Twilio says the call has ended: out of the queue, and its agent (if any) to wrap-up.
     Whether an agent was still busy with it."""
-    left_queue(session, call_sid, now=now)
+    left_queue(session, call_sid, now=now, result="hangup")
     return call_ended(session, call_sid, now=now, settings=settings)
 
 
@@ -249,32 +252,81 @@ def call_missed(
     )
 
 
-def enqueue(session: Session, call_sid: str, *, language: str, speaks: str) -> None:
+def enqueue(
+    session: Session,
+    call_sid: str,
+    *,
+    language: str,
+    speaks: str,
+    missed_at: datetime | None = None,
+) -> None:
     """Put the call in the queue of agents who speak `language` (the caller hears `speaks`).
 
     Inserted at once (the usual case, one statement); a call queued before, whose agent
-    then missed it, waits again from where it first joined.
+    then missed it (`missed_at`), waits again from where it first joined.
     """
     made = session.scalar(
         insert_if_absent(session, QueuedCall)
-        .values(call_sid=call_sid, language=language, speaks=speaks, state="waiting")
+        .values(
+            call_sid=call_sid,
+            language=language,
+            speaks=speaks,
+            state="waiting",
+            missed_at=missed_at,
+        )
         .returning(QueuedCall.call_sid)
     )
     if made is None:
         session.execute(
             update(QueuedCall)
             .where(QueuedCall.call_sid == call_sid)
-            .values(language=language, state="waiting", agent_id=None)
+            .values(
+                language=language,
+                state="waiting",
+                agent_id=None,
+                left_at=None,
+                result=None,
+                missed_at=missed_at,
+            )
         )
 
 
-def left_queue(session: Session, call_sid: str, *, now: datetime, state: str = "left") -> None:
-    """The call is out of the queue: it left (hung up, chose otherwise) or reached its
-    agent ("connected"). One conditional UPDATE: a call out already stays as it was."""
+def answered_at_once(
+    session: Session, call_sid: str, *, language: str, speaks: str, now: datetime
+) -> None:
+    """A free agent was claimed as the caller asked: a wait of nothing, for the service
+    level (a call queued before keeps the moment it first asked)."""
+    done = {"state": "connected", "left_at": now, "result": "direct"}
+    row = {"call_sid": call_sid, "language": language, "speaks": speaks, "enqueued_at": now}
+    session.execute(
+        insert_or_update(session, QueuedCall, key="call_sid", values={**row, **done}, update=done)
+    )
+
+
+def no_agent(session: Session, call_sid: str, *, now: datetime) -> None:
+    """Nobody who speaks the language is on shift: a caller put through before, whose
+    agent missed the call, was not answered after all."""
     session.execute(
         update(QueuedCall)
-        .where(QueuedCall.call_sid == call_sid, QueuedCall.state.in_(("waiting", "connecting")))
-        .values(state=state, left_at=now)
+        .where(QueuedCall.call_sid == call_sid, QueuedCall.result == "direct")
+        .values(state="left", left_at=now, result="no-agent")
+    )
+
+
+# Still in Twilio's queue, or on the line keying the number to call back.
+_IN_QUEUE = ("waiting", "connecting", "callback-number")
+
+
+def left_queue(
+    session: Session, call_sid: str, *, now: datetime, state: str = "left", result: str = ""
+) -> None:
+    """The call is out of the queue: it left (hung up, chose otherwise) or reached its
+    agent ("connected"); `result` says how (Twilio's QueueResult, or "hangup"). One
+    conditional UPDATE: a call out already stays as it was."""
+    session.execute(
+        update(QueuedCall)
+        .where(QueuedCall.call_sid == call_sid, QueuedCall.state.in_(_IN_QUEUE))
+        .values(state=state, left_at=now, result=(result or state)[:20])
     )
 
 
@@ -289,6 +341,22 @@ def longest_waiting_call(session: Session, agent: Agent) -> QueuedCall | None:
     ).first()
 
 
+# An agent who let a call ring out is offered it again only after this, and after every
+# other free agent of the language: never their phone ringing again at once.
+RETRY_PAUSE = timedelta(seconds=30)
+
+# A caller to call back, claimed for an agent: 1 if the line is calling them, 0 if Twilio
+# refused (the agent is freed), None if Twilio cannot be reached (the same, and stop).
+CallBack = Callable[[Session, QueuedCall, Agent], int | None]
+
+
+def _missed_long_ago(call: QueuedCall, now: datetime, pause: timedelta) -> bool:
+    missed = call.missed_at
+    if missed is None:
+        return True
+    return (missed if missed.tzinfo else missed.replace(tzinfo=UTC)) <= now - pause
+
+
 def dispatch(
     session: Session,
     gateway: TwilioGateway,
@@ -296,13 +364,18 @@ def dispatch(
     now: datetime,
     connect_url: Callable[[QueuedCall, Agent], str],
     limit: int = 20,
+    call_back: CallBack | None = None,
+    retry_pause: timedelta = RETRY_PAUSE,
 ) -> int:
     """Connect waiting callers, oldest first, to free agents who speak their language.
 
     Runs when an agent becomes available and at every queue wait webhook (so an
     agent whose wrap-up is over gets the next caller within half a minute). It
     commits each claim before asking Twilio to move the caller, so the webhook
-    Twilio then calls finds the agent already reserved for this caller.
+    Twilio then calls finds the agent already reserved for this caller. Callers to
+    call back wait in the same order (`call_back` places their call; without it, as
+    when the office is closed, they keep waiting). An agent who missed a call is
+    offered it again after the others, and only `retry_pause` after the miss.
     """
     # Only callers a free agent could take: while callers wait, most often nobody is free,
     # and locking every waiting row at every wait webhook makes the webhooks queue up.
@@ -311,17 +384,21 @@ def dispatch(
     if not spoken:
         return 0
     connected = 0
+    states = ("waiting", "callback") if call_back is not None else ("waiting",)
     waiting = session.scalars(
         select(QueuedCall)
-        .where(QueuedCall.state == "waiting", QueuedCall.language.in_(spoken))
+        .where(QueuedCall.state.in_(states), QueuedCall.language.in_(spoken))
         .order_by(QueuedCall.enqueued_at, QueuedCall.call_sid)
         .limit(limit)
     ).all()
     for call in waiting:
+        was = call.state
         claimed = session.execute(
             update(QueuedCall)
-            .where(QueuedCall.call_sid == call.call_sid, QueuedCall.state == "waiting")
-            .values(state="connecting", connecting_since=now)
+            .where(QueuedCall.call_sid == call.call_sid, QueuedCall.state == was)
+            .values(
+                state="connecting" if was == "waiting" else "calling-back", connecting_since=now
+            )
             .execution_options(synchronize_session="evaluate")  # `call` says so too
         )
         if claimed.rowcount != 1:
@@ -329,12 +406,17 @@ def dispatch(
         state = session.get(CallState, call.call_sid)
         tried = state.tried_agents if state is not None else []
         agent = claim_agent(session, call.language, call_sid=call.call_sid, now=now, exclude=tried)
+        if agent is None and tried and _missed_long_ago(call, now, retry_pause):
+            agent = claim_agent(session, call.language, call_sid=call.call_sid, now=now)
         if agent is None:
             session.rollback()
             continue
         call.agent_id = agent.id
         session.commit()
-        moved = _move_to_agent(session, gateway, call, agent, connect_url, now=now)
+        if was == "callback" and call_back is not None:
+            moved = call_back(session, call, agent)
+        else:
+            moved = _move_to_agent(session, gateway, call, agent, connect_url, now=now)
         if moved is None:
             break  # Twilio cannot be reached: the next wait webhook tries again
         connected += moved

@@ -53,6 +53,69 @@ def spoken_item(item: FoundItem, catalogue: Catalogue) -> str:
     return thing
 
 
+# Details read to a caller, most telling first: the model, the case, what is inside, the
+# country of a document, then marks anyone would notice.
+_MARKS = (
+    "feature:engraved",
+    "feature:stickers",
+    "feature:keyring",
+    "feature:patch",
+    "feature:ribbon",
+    "feature:cracked",
+    "feature:missing",
+)
+_DETAILS_READ = 2
+
+
+def spoken_candidate(item: FoundItem, catalogue: Catalogue, *, among: Sequence[FoundItem]) -> str:
+    """A candidate as the caller hears it: kind, colour and brand, then what tells it apart
+    from the other candidates (`among`), two details at most, from the vocabulary in the
+    caller's language; never the clerk's words, which may hold a name."""
+    others = [set(_details(other, catalogue)) for other in among]
+    mine = _details(item, catalogue)
+    telling = [d for d in mine if not any(d in theirs for theirs in others)]
+    read = (telling + [d for d in mine if d not in telling])[:_DETAILS_READ]
+    text = spoken_item(item, catalogue)
+    for key, values in (d for d in mine if d in read):  # in the order a person names them
+        text = catalogue.text(key, item=text, **dict(values))
+    return text
+
+
+Detail = tuple[str, tuple[tuple[str, str], ...]]  # a prompt key and its values
+
+
+def _details(item: FoundItem, catalogue: Catalogue) -> list[Detail]:
+    vocabulary = load_vocabulary()
+    language, locale = catalogue.code, catalogue.babel_locale
+    terms = (item.search_text or "").split()
+
+    def label(concept: str) -> str:
+        text = vocabulary.label(concept, language)
+        return text if language == "de" else text.lower()
+
+    found: list[Detail] = []
+    for term in terms:
+        if term.startswith("model:"):
+            found.append(("item_model", (("model", term[6:].replace("-", " ")),)))
+    if "case:none" in terms:
+        found.append(("item_no_case", ()))
+    for term in terms:
+        color = term.removeprefix("case:")
+        if term.startswith("case:color:") and vocabulary.has(color):
+            found.append(("item_case_color", (("color", vocabulary.say(color, language)),)))
+    inside = [t for t in terms if t.startswith("kind:") and t != item.kind and vocabulary.has(t)]
+    if inside:
+        things = format_list([label(t) for t in dict.fromkeys(inside)], locale=locale)
+        found.append(("item_contents", (("things", things),)))
+    for term in terms:
+        if term.startswith("country:") and vocabulary.has(term):
+            found.append(("item_country", (("country", vocabulary.label(term, language)),)))
+    marks = [label(t) for t in _MARKS if t in terms]
+    if marks:
+        found.append(("item_features", (("features", format_list(marks, locale=locale)),)))
+    return found
+
+
 @dataclass(frozen=True)
 class OpeningHours:
     first_day: int

@@ -1,4 +1,5 @@
-"""The one way out to Twilio's REST API: dequeue callers to agents, send text messages.
+"""The one way out to Twilio's REST API: dequeue callers to agents, call callers back,
+send text messages.
 
 The base URL is a setting (TWILIO_API_BASE_URL) so tests and demos can point it at a
 local stand-in of Twilio's API; nothing else in the code talks to Twilio directly.
@@ -85,6 +86,19 @@ class TwilioGateway:
     def call_status(self, call_sid: str) -> str:
         """Where a call stands: queued, ringing, in-progress, or over (completed, busy, ...)."""
         return str(self._request("GET", f"/Calls/{quote(call_sid)}.json").get("status", ""))
+
+    def create_call(self, *, to: str, from_: str, url: str, status_callback: str) -> str:
+        """Call `to` from the line's number; Twilio fetches `url` when they answer, and
+        tells `status_callback` when the call ends. The new call's CallSid."""
+        params = {
+            "To": to,
+            "From": from_,
+            "Url": url,
+            "Method": "POST",
+            "StatusCallback": status_callback,
+            "StatusCallbackMethod": "POST",
+        }
+        return str(self._request("POST", "/Calls.json", params).get("sid", ""))
 
     def send_sms(self, *, to: str, from_: str, body: str) -> str:
         message = self._request("POST", "/Messages.json", {"To": to, "From": from_, "Body": body})

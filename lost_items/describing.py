@@ -19,7 +19,8 @@ from functools import cache, lru_cache
 
 from rapidfuzz import fuzz, process
 
-from lost_items.text import normalize, tokenize
+from lost_items.details import read_details
+from lost_items.text import NOT, normalize, sound_key, tokenize
 from lost_items.vocabulary import load_vocabulary
 
 __all__ = ["Description", "describe", "search_text"]
@@ -48,21 +49,27 @@ class Description:
 def describe(text: str, language: str) -> Description:
     """The concepts in a caller's words or a clerk's text, tolerant of typos and mishearings."""
     found = _concepts_and_words(text, language)
+    details = read_details(found, language)
     concepts = [token for token in found if ":" in token]
     kinds = [c for c in concepts if c.startswith("kind:")]
     kind = _main_kind(kinds)
     category = load_vocabulary().category_of(kind) if kind else _first(concepts, "category:")
-    colors = _unique(c for c in concepts if c.startswith("color:"))
+    # A colour said of the case only ("iPhone noir, coque verte") is not the item's; but
+    # with no other colour said, the case's is what anyone sees of it ("iPhone coque rose").
+    said_colors = _unique(c for c in concepts if c.startswith("color:"))
+    colors = [
+        c for c in said_colors if c not in details.case_colors or concepts.count(c) > 1
+    ] or said_colors
     material = _first(concepts, "material:")
     brand = _first(concepts, "brand:")
-    primary = {category, kind, material, brand, *colors}
+    primary = {category, kind, material, brand, *said_colors, NOT}
     return Description(
         category=category,
         kind=kind,
         colors=colors,
         material=material,
         brand=brand,
-        words=_unique(token for token in found if token not in primary),
+        words=_unique([*(t for t in found if t not in primary), *details.terms]),
     )
 
 
@@ -99,7 +106,9 @@ def _concepts_and_words(text: str, language: str) -> tuple[str, ...]:
         size, ids = _longest_phrase(tokens, i, language)
         if size <= 1 and i + 1 < len(tokens) and (tokens[i + 1],) not in index:
             pair_ids = _approximate_pair(f"{tokens[i]} {tokens[i + 1]}", language)
-            if pair_ids:
+            # A known word stays itself unless the pair names the same thing more closely
+            # ("galaxy bads": Galaxy Buds; not "gravée Inès": something else entirely).
+            if pair_ids and (not size or set(ids) & set(pair_ids)):
                 size, ids = 2, pair_ids
         if not size:
             size, ids = 1, _single_word(tokens[i], language) or (tokens[i],)
@@ -149,12 +158,14 @@ def _longest_in(language: str) -> int:
 
 
 @cache
-def _fuzzy_choices(language: str, words: int) -> dict[str, tuple[str, ...]]:
+def _fuzzy_choices(
+    language: str, words: int, min_length: int = _MIN_FUZZY_LENGTH
+) -> dict[str, tuple[str, ...]]:
     """Phrases of one (or two) words, long enough to be matched approximately."""
     return {
         " ".join(tokens): ids
         for tokens, ids in _phrase_index(language).items()
-        if len(tokens) == words and len(" ".join(tokens)) >= _MIN_FUZZY_LENGTH
+        if len(tokens) == words and len(" ".join(tokens)) >= min_length
     }
 
 
@@ -168,7 +179,7 @@ def _single_word(token: str, language: str) -> tuple[str, ...]:
         stem = token[: -len(suffix)]
         if token.endswith(suffix) and len(stem) >= 3 and (stem,) in index:
             return index[(stem,)]
-    return _approximately(token, _fuzzy_choices(language, 1))
+    return _approximately(token, _fuzzy_choices(language, 1), sounds=_sound_choices(language))
 
 
 @lru_cache(maxsize=50_000)
@@ -183,7 +194,12 @@ def _approximate_pair(pair: str, language: str) -> tuple[str, ...]:
 
     # Two-word phrases are stored glued when the transcript may glue them ("galaxybuds").
     return _approximately(pair, _fuzzy_choices(language, 2), also=one_word_exact) or (
-        _approximately(first + second, _fuzzy_choices(language, 1), also=one_word_exact)
+        _approximately(
+            first + second,
+            _fuzzy_choices(language, 1),
+            also=one_word_exact,
+            sounds=_sound_choices(language),
+        )
     )
 
 
@@ -192,6 +208,7 @@ def _approximately(
     choices: dict[str, tuple[str, ...]],
     *,
     also: Callable[[str], bool] = lambda phrase: True,
+    sounds: dict[str, tuple[str, ...]] | None = None,
 ) -> tuple[str, ...]:
     """The concepts of the closest phrase, if close enough to be a typo or a mishearing.
 
@@ -206,7 +223,39 @@ def _approximately(
     ):
         if phrase[0] == text[0] and abs(len(phrase) - len(text)) <= 2 and also(phrase):
             return choices[phrase]
+    return _sounding_alike(text, sounds, also=also) if sounds else ()
+
+
+def _sound_choices(language: str) -> dict[str, tuple[str, ...]]:
+    """One-word phrases a mishearing may stand for: short brand names too ("ipad")."""
+    return _fuzzy_choices(language, 1, min_length=_MIN_FUZZY_LENGTH - 1)
+
+
+def _sounding_alike(
+    text: str,
+    choices: dict[str, tuple[str, ...]],
+    *,
+    also: Callable[[str], bool] = lambda phrase: True,
+) -> tuple[str, ...]:
+    """The concepts of a phrase that sounds like `text` though spelt otherwise ("shaomi",
+    "chao mi" for Xiaomi; "eye pad" for iPad): the same test on the sound keys."""
+    heard = sound_key(text)
+    if len(heard) < _MIN_FUZZY_LENGTH - 1:
+        return ()
+    keys = _sound_keys(tuple(choices))
+    for key, _, phrase in process.extract(
+        heard, keys, scorer=fuzz.ratio, score_cutoff=_typo_tolerance(len(heard)), limit=5
+    ):
+        if key[0] == heard[0] and abs(len(key) - len(heard)) <= 1 and also(phrase):
+            return choices[phrase]
     return ()
+
+
+@lru_cache(maxsize=8)
+def _sound_keys(phrases: tuple[str, ...]) -> dict[str, str]:
+    """Each fuzzy choice's sound key, made once per set: rapidfuzz scores a mapping's
+    values and hands back the key, here the phrase."""
+    return {phrase: sound_key(phrase) for phrase in phrases}
 
 
 def _typo_tolerance(length: int) -> float:

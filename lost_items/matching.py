@@ -20,19 +20,25 @@ from sqlalchemy import Select, and_, select, true, union_all
 from sqlalchemy.orm import Session
 
 from lost_items.describing import Description, describe, search_text
+from lost_items.details import same_model
 from lost_items.models import FoundItem, ItemContent, ItemStatus
 from lost_items.vocabulary import load_vocabulary
 
-__all__ = ["MIN_SCORE", "Match", "score", "search"]
+__all__ = ["CONFIDENT_SCORE", "MIN_SCORE", "Match", "score", "search", "worth_offering"]
 
 # A match must score at least this (0-100) to be offered to a caller at all.
 MIN_SCORE = 55.0
+# ... and this much when a crowd of others score as well as it does (`worth_offering`).
+CONFIDENT_SCORE = 75.0
+_ALIKE_POINTS = 3.0
+_CROWD = 3
 
 # Candidates read from the database per query part; they bound the work at any table size.
 _PER_KIND = 200  # the kind the caller named
 _PER_RELATED_KIND = 30  # each related or also-mentioned kind
 _PER_COLOR = 100  # the named kind in the named colour, reaching further in time
 _COLOR_REACH_DAYS = 21  # ... but no further than this
+_PER_BRAND = 100  # items of the brand named, as far as the colour part reaches
 _PER_UNKNOWN_KIND = 50  # items whose kind the clerk's text did not reveal
 _PER_CARRIED = 50  # items of another kind that hold the one named (a wallet's ID card)
 _FALLBACK = 300  # nothing recognisable was said: the most recent items
@@ -41,11 +47,37 @@ _EARLY_DAYS = 1  # a loss date may be a day off; earlier finds are not considere
 
 # Points of evidence; `score` maps their sum onto 0-100.
 _KIND_SAME, _KIND_RELATED, _KIND_MENTIONED, _KIND_SAME_CATEGORY = 40, 28, 36, 10
+_OTHER = "category:other"
+_KIND_HOLDER = 20  # the item is what the caller kept it in ("a drone in its bag": a bag)
 _CATEGORY_ONLY = 25
 _COLOR_MAX, _COLOR_CLASH = 20, -15
 _MATERIAL_SAME, _MATERIAL_RELATED, _MATERIAL_CLASH = 8, 4, -5
 _BRAND_SAME, _BRAND_MENTIONED, _BRAND_CLASH = 15, 8, -12
 _DETAIL_EACH, _DETAIL_MAX = 5, 15
+_TELLING_SAME, _TELLING_CLASH = 6, -14
+# Details an item has one of: two different values contradict each other.
+_ONE_OF = ("case:", "country:")  # case: its colour, or none; models: `same_model`
+_EITHER_OR = (
+    frozenset({"side:left", "side:right"}),
+    frozenset({"side:top", "side:bottom"}),
+    frozenset({"feature:child", "feature:adult"}),
+    # What a soft toy, a keyring or a pattern is: a bear is not a dog.
+    frozenset(
+        {
+            "feature:bear",
+            "feature:rabbit",
+            "feature:dog",
+            "feature:cat",
+            "feature:giraffe",
+            "feature:elephant",
+            "feature:unicorn",
+            "feature:fox",
+            "feature:lion",
+            "feature:monkey",
+            "feature:dinosaur",
+        }
+    ),
+)
 _WORD_EACH, _WORD_MAX = 6, 18
 _PLACE_CONCEPT, _PLACE_WORD_EACH, _PLACE_MAX, _PLACE_CLASH = 5, 6, 15, -5
 _SCALE = 60.0  # raw points at which the score reaches 63 of 100
@@ -60,6 +92,21 @@ _TRANSPORT = frozenset(
 class Match:
     item: FoundItem
     score: float  # 0-100, higher is better
+    alike: int = 0  # other short-listed items scoring within _ALIKE_POINTS of this one
+    same_kind: bool = True  # the kind asked for, or what holds it (not a related kind)
+
+
+def worth_offering(found: list[Match]) -> list[Match]:
+    """The matches worth telling a caller about: none when the best is only as good as a
+    crowd of others (any black bag found that week, for a drone lost in its bag), or is
+    another kind than the one asked for (a scooter for a skateboard), unless it is strong
+    in itself. In a small register one black wallet stands out; in a real office's, kind,
+    colour and date alone fit a dozen items."""
+    if not found or found[0].score >= CONFIDENT_SCORE:
+        return found
+    if found[0].alike < _CROWD and found[0].same_kind:
+        return found
+    return []
 
 
 def search(
@@ -89,11 +136,18 @@ def search(
         wanted.words += [w for w in describe(lost_at, language).words if w not in wanted.words]
     shown = {ItemStatus(s) for s in statuses} if statuses is not None else {ItemStatus.IN_STORAGE}
     scored = []
+    same_kind: dict[int, bool] = {}
     for row in _candidates(session, wanted, lost_on=lost_on, today=today, statuses=shown):
         points = score(wanted, row, lost_on=lost_on, today=today)
         if points >= MIN_SCORE:
             scored.append((-points, -row.found_on.toordinal(), row.id))
-    best = sorted(scored)[:limit]
+            same_kind[row.id] = (
+                not wanted.kind
+                or row.kind == wanted.kind
+                or (wanted.kind in _item_facts(row).kinds)
+            )
+    ranked = sorted(scored)
+    best = ranked[:limit]
     if not best:
         return []
     items = {
@@ -102,7 +156,16 @@ def search(
             select(FoundItem).where(FoundItem.id.in_([i for *_, i in best]))
         )
     }
-    return [Match(item=items[item_id], score=-points) for points, _, item_id in best]
+    points_of = [-points for points, _, _ in ranked]
+    return [
+        Match(
+            item=items[item_id],
+            score=-points,
+            alike=sum(1 for p in points_of if abs(p + points) <= _ALIKE_POINTS) - 1,
+            same_kind=same_kind[item_id],
+        )
+        for points, _, item_id in best
+    ]
 
 
 class Scorable(Protocol):
@@ -141,6 +204,7 @@ def score(
         + _material_points(wanted.material, item.material, facts.details)
         + _brand_points(wanted.brand, item.brand, facts.details)
         + _detail_points(wanted_ids, facts)
+        + _telling_points(wanted_ids, facts)
         + _word_and_place_points(wanted_ids, wanted_plain, facts)
         + _date_points(item.found_on, lost_on=lost_on, today=today)
     )
@@ -188,6 +252,10 @@ def _candidates(
     if wanted.kind and wanted.colors:
         in_color = and_(FoundItem.kind == wanted.kind, FoundItem.colors.contains(wanted.colors[0]))
         parts.append(part(in_color, _PER_COLOR, color_window))
+    if wanted.brand:
+        # The brand narrows a crowded kind (black phones) to the few that can be it; a range
+        # scan on (brand, found_on).
+        parts.append(part(FoundItem.brand == wanted.brand, _PER_BRAND, color_window))
     if wanted.kind:
         # Items whose kind the clerk's text did not reveal; few, so their category is left to
         # scoring, which keeps this part a range scan on (kind, found_on) with kind IS NULL.
@@ -273,10 +341,13 @@ def _kind_points(wanted: Description, item: Scorable, facts: _ItemFacts) -> floa
         return _KIND_SAME
     if item.kind and item.kind in vocabulary.related(wanted.kind):
         return _KIND_RELATED
-    if wanted.kind in facts.kinds or (item.kind and item.kind in wanted.words):
-        return _KIND_MENTIONED
-    if item.category == vocabulary.category_of(wanted.kind):
-        return _KIND_SAME_CATEGORY
+    if wanted.kind in facts.kinds:
+        return _KIND_MENTIONED  # the item holds the kind named: a wallet with the ID card
+    if item.kind and item.kind in wanted.words:
+        # What it was kept in, found without it (or the clerk did not say): possible only.
+        return _KIND_HOLDER if not vocabulary.concept(wanted.kind).wrapper else _KIND_MENTIONED
+    if item.category == vocabulary.category_of(wanted.kind) != _OTHER:
+        return _KIND_SAME_CATEGORY  # ("other" is what an unknown thing is filed under)
     return 0
 
 
@@ -322,6 +393,31 @@ def _detail_points(wanted_ids: set[str], facts: _ItemFacts) -> float:
         if not i.startswith("place:") and (i in facts.details or i in facts.kinds)
     ]
     return min(_DETAIL_MAX, _DETAIL_EACH * len(shared))
+
+
+def _telling_points(wanted_ids: set[str], facts: _ItemFacts) -> float:
+    """What only the owner knows, for or against an item: the same model, case colour,
+    country or side counts for it; a different one counts against it (right earbud
+    missing vs left; a Portuguese ID card vs a French one). Unsaid on either side: nothing."""
+    found = set(facts.details)
+    points = 0.0
+    said_models = [i[6:] for i in wanted_ids if i.startswith("model:")]
+    logged_models = [i[6:] for i in found if i.startswith("model:")]
+    if said_models and logged_models:
+        agree = max(same_model(m, n) for m in said_models for n in logged_models)
+        points += _TELLING_SAME * agree if agree > 0 else _TELLING_CLASH
+        if 0 < agree < 1:
+            points += _TELLING_CLASH / 3  # a word more or less: "13 mini" for a "13"
+    for prefix in _ONE_OF:
+        wanted = {i for i in wanted_ids if i.startswith(prefix)}
+        have = {i for i in found if i.startswith(prefix)}
+        if wanted and have:
+            points += _TELLING_SAME if wanted & have else _TELLING_CLASH
+    for pair in _EITHER_OR:
+        wanted, have = wanted_ids & pair, found & pair
+        if len(wanted) == 1 and len(have) == 1:
+            points += _TELLING_SAME if wanted == have else _TELLING_CLASH
+    return points
 
 
 def _word_and_place_points(wanted_ids: set[str], plain: list[str], facts: _ItemFacts) -> float:

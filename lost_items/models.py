@@ -72,6 +72,7 @@ class FoundItem(Base):
         Index("ix_found_items_category_found_on", "category", "found_on"),
         Index("ix_found_items_found_on", "found_on"),
         Index("ix_found_items_status_found_on", "status", "found_on"),
+        Index("ix_found_items_brand_found_on", "brand", "found_on"),
     )
 
     @property
@@ -204,3 +205,33 @@ class TextOptOut(Base):
 
     number: Mapped[str] = mapped_column(String(32), primary_key=True)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class ItemText(Base):
+    """A text message a caller asked for, about one found item ("text me this").
+
+    An outbox, as matches are: queued when asked, sent after the answer has gone out, and
+    by `flask notify` when Twilio could not take it then. One per item per call: pressing 3
+    twice, or Twilio retrying the webhook, sends it once. `to_number` is personal data,
+    purged with what the call said.
+    """
+
+    __tablename__ = "item_texts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    call_sid: Mapped[str] = mapped_column(String(64))
+    item_id: Mapped[int] = mapped_column(ForeignKey("found_items.id", ondelete="CASCADE"))
+    to_number: Mapped[str | None] = mapped_column(String(32))
+    language: Mapped[str] = mapped_column(String(8))
+    status: Mapped[str] = mapped_column(String(20), default=MatchStatus.QUEUED.value)
+    message_sid: Mapped[str | None] = mapped_column(String(64))
+    sending_since: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    __table_args__ = (
+        UniqueConstraint("call_sid", "item_id"),
+        Index("ix_item_texts_status", "status"),
+    )
+
+    def __repr__(self) -> str:
+        return f"ItemText(item={self.item_id!r}, {self.status!r})"

@@ -10,7 +10,13 @@ from __future__ import annotations
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberFormat, PhoneNumberType
 
-__all__ = ["can_take_texts", "display_phone_number", "parse_phone_number", "region_of"]
+__all__ = [
+    "can_take_texts",
+    "display_phone_number",
+    "parse_phone_number",
+    "region_of",
+    "region_of_number",
+]
 
 # Types a text message reaches. FIXED_LINE_OR_MOBILE is how the library answers for
 # countries whose numbers do not tell (the United States, Canada).
@@ -79,3 +85,13 @@ def display_phone_number(e164: str | None) -> str:
     except NumberParseException:
         return e164
     return phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL)
+
+
+def region_of_number(e164: str) -> str:
+    """The country (ISO code) a number belongs to ("DE" for +49...), or "" when unknown."""
+    try:
+        number = phonenumbers.parse(e164, None)
+    except NumberParseException:
+        return ""
+    region = phonenumbers.region_code_for_country_code(number.country_code)
+    return "" if region in (None, "ZZ", "001") else region

@@ -13,17 +13,55 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from functools import cache
 
 from rapidfuzz import fuzz, process
 
 from lost_items.vocabulary import Language, load_vocabulary
 
-__all__ = ["fold", "known_words", "normalize", "phrase_tokens", "tokenize"]
+__all__ = [
+    "NOT",
+    "fold",
+    "known_words",
+    "normalize",
+    "phrase_tokens",
+    "sound_key",
+    "spoken_numbers",
+    "tokenize",
+]
+
+# Stands for "sans", "without", "sin", "ohne" in normalised words (a token no text folds to):
+# the negation is a stopword, yet "sans coque" must not read as "with a case".
+NOT = "~not"
 
 _SPECIAL_LETTERS = str.maketrans({"ß": "ss", "œ": "oe", "æ": "ae", "ø": "o", "ł": "l"})
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
 _LETTERS_DIGITS = re.compile(r"[a-z]+|[0-9]+")
+
+# Spellings a recogniser swaps for the same sound, in the order they are rewritten: a word
+# heard in another language's spelling ("shaomi", "chao mi" for Xiaomi; "eye pad" for iPad).
+_SOUNDS = (
+    ("eye", "i"),
+    ("sch", "s"),
+    ("sh", "s"),
+    ("ch", "s"),
+    ("x", "s"),
+    ("z", "s"),
+    ("ph", "f"),
+    ("ck", "k"),
+    ("qu", "k"),
+    ("c", "k"),
+    ("q", "k"),
+    ("w", "v"),
+    ("ai", "i"),
+    ("ay", "i"),
+    ("ee", "i"),
+    ("y", "i"),
+    ("ou", "u"),
+    ("h", ""),
+)
+_DOUBLED = re.compile(r"(.)\1+")
 
 # Gluing two split words back: only into a longish known word, and only when close.
 _MIN_JOINED_LENGTH = 6
@@ -46,13 +84,29 @@ def tokenize(text: str) -> list[str]:
     return _LETTERS_DIGITS.findall(fold(text))
 
 
+def sound_key(word: str) -> str:
+    """A folded word as it sounds, roughly, whatever the spelling: "shaomi" and "xiaomi"
+    give "saomi" and "siaomi", "eyepad" and "ipad" both "ipad". For telling a mishearing of
+    a vocabulary word from another word, a class of mistakes rather than a list of them."""
+    key = fold(word).replace(" ", "")
+    for spelling, sound in _SOUNDS:
+        key = key.replace(spelling, sound)
+    return _DOUBLED.sub(r"\1", key)
+
+
 def normalize(text: str, language: str) -> list[str]:
     """The meaningful words of a description, in order, ready to compare with the vocabulary."""
     settings = load_vocabulary().language(language)
     tokens = _numbers_as_digits(tokenize(text), settings)
     tokens = _join_split_words(tokens, language)
+    tokens = _without_filler_phrases(tokens, language)
     stopwords = _stopwords(language)
-    tokens = [token for token in tokens if token not in stopwords]
+    negations = _negations(language)
+    tokens = [
+        NOT if token in negations else token
+        for token in tokens
+        if token not in stopwords or token in negations
+    ]
     if settings.compounds:
         tokens = [part for token in tokens for part in _split_compound(token, language)]
     return tokens
@@ -61,9 +115,14 @@ def normalize(text: str, language: str) -> list[str]:
 def phrase_tokens(phrase: str, language: str) -> tuple[str, ...]:
     """A vocabulary entry as tokens, with stopwords dropped: "sac à dos" -> ("sac", "dos")."""
     stopwords = _stopwords(language)
+    negations = _negations(language)
     settings = load_vocabulary().language(language)
     tokens = _numbers_as_digits(tokenize(phrase), settings)
-    return tuple(token for token in tokens if token not in stopwords)
+    return tuple(
+        NOT if token in negations else token
+        for token in tokens
+        if token not in stopwords or token in negations
+    )
 
 
 @cache
@@ -91,42 +150,96 @@ def _stopwords(language: str) -> frozenset[str]:
 
 
 @cache
+def _negations(language: str) -> frozenset[str]:
+    return frozenset(fold(word) for word in load_vocabulary().language(language).negations)
+
+
+@cache
+def _filler_phrases(language: str) -> frozenset[tuple[str, ...]]:
+    settings = load_vocabulary().language(language)
+    return frozenset(tuple(tokenize(phrase)) for phrase in settings.filler_phrases)
+
+
+def _without_filler_phrases(tokens: list[str], language: str) -> list[str]:
+    """Tokens without the language's filler phrases ("i left", "left it"), each dropped
+    whole, so that a word they share keeps its meaning elsewhere ("the left earbud")."""
+    phrases = _filler_phrases(language)
+    if not phrases:
+        return tokens
+    dropped: set[int] = set()
+    for phrase in phrases:
+        size = len(phrase)
+        for start in range(len(tokens) - size + 1):
+            if tuple(tokens[start : start + size]) == phrase:
+                dropped.update(range(start, start + size))
+    return [token for i, token in enumerate(tokens) if i not in dropped]
+
+
+@cache
 def _number_words(language: str) -> dict[str, int]:
     settings = load_vocabulary().language(language)
     return {fold(word): value for word, value in settings.numbers.items()}
 
 
+def spoken_numbers(
+    tokens: list[str], language: str, *, more: Mapping[str, int] | None = None
+) -> list[tuple[str, int]]:
+    """Tokens with spoken numbers as digits, each with the index of the token it starts at.
+
+    The index lets a caller find the words a number was said with ("quatre vingt onze" is
+    one "91" starting at token 0). `more` adds number words the caller's context allows:
+    "un" is a number in "vingt et un" or "le trente et un" but an article in "un sac",
+    so only a reader of dates or lines passes it.
+    """
+    settings = load_vocabulary().language(language)
+    numbers = _number_words(settings.code)
+    if more:
+        numbers = {**numbers, **more}
+    return _read_numbers(tokens, numbers, fold(settings.number_connector or ""))
+
+
 def _numbers_as_digits(tokens: list[str], settings: Language) -> list[str]:
     """ "line thirty eight", "línea treinta y ocho", "achtunddreißig" -> "38"."""
-    numbers = _number_words(settings.code)
     connector = fold(settings.number_connector or "")
-    out: list[str] = []
+    return [token for token, _ in _read_numbers(tokens, _number_words(settings.code), connector)]
+
+
+def _read_numbers(
+    tokens: list[str], numbers: Mapping[str, int], connector: str
+) -> list[tuple[str, int]]:
+    out: list[tuple[str, int]] = []
     building: int | None = None  # the number being read, while number words keep coming
-    for token in tokens:
+    for index, token in enumerate(tokens):
         value = numbers.get(token)
+        if value is None and token.endswith("s") and numbers.get(token[:-1]) in (20, 100):
+            value = numbers[token[:-1]]  # "quatre-vingts", "deux cents"
         if value is None and connector and connector in token:
             value = _glued_number(token, connector, numbers)
         if value is None:
             if token == connector and building is not None:
                 continue  # "treinta y ocho": the next word may go on with the number
-            out.append(token)
+            out.append((token, index))
             building = None
             continue
         combined = _combine(building, value) if building is not None else None
         if combined is None:
-            out.append(str(value))
+            out.append((str(value), index))
             building = value
         else:
-            out[-1] = str(combined)
+            out[-1] = (str(combined), out[-1][1])
             building = combined
     return out
 
 
-def _glued_number(token: str, connector: str, numbers: dict[str, int]) -> int | None:
-    """German writes units before tens in one word: "achtunddreissig" is 8 + 30."""
+def _glued_number(token: str, connector: str, numbers: Mapping[str, int]) -> int | None:
+    """German writes units before tens in one word: "achtunddreissig" is 8 + 30.
+
+    A unit glued this way drops a final "s": "einundneunzig" is "eins" + 90.
+    """
     unit, _, tens = token.partition(connector)
-    if numbers.get(unit, 0) in range(1, 10) and numbers.get(tens, 0) in range(20, 100, 10):
-        return numbers[unit] + numbers[tens]
+    unit_value = numbers.get(unit, numbers.get(unit + "s", 0))
+    if unit_value in range(1, 10) and numbers.get(tens, 0) in range(20, 100, 10):
+        return unit_value + numbers[tens]
     return None
 
 
@@ -138,8 +251,12 @@ def _combine(building: int, value: int) -> int | None:
         return 80  # "quatre-vingt"
     if building >= 100 and building % 100 == 0 and value < 100:
         return building + value  # "cent cinquante"
+    if building > 100 and building % 100 >= 20 and building % 10 == 0 and value < 10:
+        return building + value  # "cent vingt-cinq", "two thousand twenty five"
     if 20 <= building < 100 and building % 10 == 0 and value < 20:
         return building + value  # "thirty eight", "soixante dix"
+    if building == 10 and 7 <= value <= 9:
+        return building + value  # "dix-sept", "dix-huit", "dix-neuf"
     return None
 
 

@@ -42,6 +42,8 @@ _SECTIONS = {
     "features": "feature",
     "places": "place",
     "brands": "brand",
+    "countries": "country",
+    "sides": "side",
 }
 CONCEPT_TYPES = tuple(_SECTIONS.values())
 _SPOKEN_TYPES = ("kind", "color")  # the phone line says these aloud
@@ -73,6 +75,9 @@ class Language:
     stopwords: frozenset[str] = field(repr=False)
     numbers: Mapping[str, int] = field(repr=False)
     number_connector: str | None = None  # "and" in "thirty and ..." style numbers
+    # Word groups dropped whole: "left" is a side in "the left earbud", a verb in "I left it".
+    filler_phrases: tuple[str, ...] = ()
+    negations: tuple[str, ...] = ()  # "sans", "without": "sans coque" says there is no case
     suffixes: tuple[str, ...] = ()  # inflections worth stripping when a word is unknown
     compounds: bool = False  # glues nouns together ("Lederbrieftasche")
 
@@ -191,6 +196,8 @@ def _language(code: str, entry: Mapping[str, Any]) -> Language:
         stopwords=frozenset(entry.get("stopwords", ())),
         numbers=dict(entry.get("numbers", {})),
         number_connector=entry.get("number_connector"),
+        filler_phrases=tuple(entry.get("filler_phrases", ())),
+        negations=tuple(entry.get("negations", ())),
         suffixes=tuple(entry.get("suffixes", ())),
         compounds=bool(entry.get("compounds", False)),
     )

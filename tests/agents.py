@@ -34,3 +34,10 @@ def busy_agent_per_language(app: Flask) -> None:
     """An agent on a call for each language: callers who ask for a person wait in the queue."""
     for number, code in enumerate(LANGUAGES, start=1):
         add_agent(app, f"busy-{code}", [code], f"+3360000000{number}", status="busy")
+
+
+def skip_describing(phone) -> list:
+    """Asked what they lost before waiting for an agent: the caller says nothing."""
+    if phone.gather is not None and "/ivr/queue/described" in phone.gather.action:
+        return phone.stay_silent()
+    return []

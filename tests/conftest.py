@@ -86,6 +86,9 @@ def app(database_url: str, _schema: None, twilio_api: TwilioStandIn) -> Iterator
     twilio_api.message_delay = 0.0
     twilio_api.calls.clear()
     twilio_api.calls_down = False
+    twilio_api.max_page_size = 1000
+    twilio_api.refuse_new_calls = False
+    twilio_api.new_calls_down = False
     app = make_app(database_url, TWILIO_API_BASE_URL=twilio_api.url)
     yield app
     engine = get_engine(app)

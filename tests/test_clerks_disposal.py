@@ -67,11 +67,15 @@ def test_items_no_longer_due_are_left_alone_and_the_clerk_is_told(app, clerk):
 
 @pytest.mark.parametrize("ticked", [[], ["abc"], ["²"], ["9" * 40]])
 def test_nothing_ticked_gets_a_message(app, clerk, ticked):
-    add_item(app, found_on=days_ago(200))
+    """Nothing ticked, or nothing that could be an item: the clerk is told to tick, and
+    nothing is disposed of."""
+    due = add_item(app, found_on=days_ago(200))
     answer = post_form(clerk, "/clerks/disposal", {"item": ticked})
     assert answer.status_code == 302
     page = seen(clerk.get(answer.headers["Location"]))
-    assert "Tick the items you have disposed of" in page or "Marked 0 items" in page
+    assert "Tick the items you have disposed of, then press the button." in page
+    assert "Marked" not in page
+    assert "Status: in storage" in seen(clerk.get(f"/clerks/items/{due}"))
 
 
 def test_an_empty_list_says_so(clerk):

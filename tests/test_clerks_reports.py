@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from markupsafe import escape
 from sqlalchemy import func, select
 
 from ivr.db import get_session
@@ -137,7 +138,10 @@ def test_mistakes_are_shown_next_to_the_field_and_nothing_is_lost(app, clerk, ch
     assert message in seen(answer)
     html = answer.get_data(as_text=True)
     assert 'aria-invalid="true"' in html
-    assert 'value="Métro ligne 4"' in html or "lost_at" in changes  # what was typed stays
+    typed = report_form(**changes)
+    for field in ("description", "lost_on", "lost_at", "callback_number"):
+        assert f'name="{field}"' in html
+        assert f'value="{escape(typed[field].strip())}"' in html, f"{field} typed was lost"
     assert count_reports(app) == 0
 
 

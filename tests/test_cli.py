@@ -147,14 +147,14 @@ def live_server(app):
 
 def test_call_phones_the_running_line_from_the_terminal(app, runner, live_server):
     runner.invoke(args=["demo-data"])
-    typed = "\n".join(["2", "1", "I lost my black leather wallet", "9", "hang up"]) + "\n"
+    typed = "\n".join(["2", "I lost my black leather wallet", "9", "hang up"]) + "\n"
     result = runner.invoke(args=["call", "--url", live_server], input=typed)
     assert result.exit_code == 0, result.output
-    assert "For English, press 2." in result.output
+    assert "English: press 2." in result.output
     assert "Welcome to the lost property office." in result.output
-    assert "We may have found your item." in result.output
-    assert "a wallet" in result.output
-    assert "Its reference number is" in result.output
+    assert "Please say what you lost." in result.output
+    assert "This may be yours: a wallet" in result.output
+    assert "Reference: 1" in result.output
     assert "You hung up." in result.output
 
 

@@ -181,7 +181,10 @@ def test_the_live_endpoint_tells_the_page_a_call_arrived(app, desk, new_phone):
 def test_the_queues_show_callers_waiting_per_language(app, desk, new_phone, busy_agents):
     describe_then_ask_for_agent(new_phone(dial_outcome=None))
     page = seen(desk.get("/console/"))
-    assert "Français 0 — English 0 — Español 0 — Deutsch 1" in page
+    # Each with the wait a caller joining now would be told: one agent on shift per
+    # language and no wait known yet, 3 minutes a place (the German caller is ahead).
+    assert "Français 0 — 3 min 00 s English 0 — 3 min 00 s Español 0 — 3 min 00 s Deutsch 1" in page
+    assert "6 min 00 s" in page.split("Deutsch 1", 1)[1]
     assert desk.get("/console/live").get_json()["queues"] == {"fr": 0, "en": 0, "es": 0, "de": 1}
 
 

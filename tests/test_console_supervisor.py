@@ -108,3 +108,52 @@ def test_the_live_endpoint_changes_when_an_agent_does(app, supervisor):
     after = supervisor.get("/console/supervisor/live").get_json()
     assert after["agents"]["de"] == [["Hans", "available"]]
     assert after["fingerprint"] != before["fingerprint"]
+
+
+def add_waits(app, *waits: tuple[str, str, str | None, datetime, timedelta | None]) -> None:
+    """Queue rows as calls leave them: (language, state, result, asked at, waited)."""
+    with app.app_context():
+        session = get_session()
+        for n, (language, state, result, asked, waited) in enumerate(waits):
+            session.add(
+                QueuedCall(
+                    call_sid=f"CA{n:032x}",
+                    language=language,
+                    speaks=language,
+                    state=state,
+                    result=result,
+                    enqueued_at=asked,
+                    left_at=asked + waited if waited is not None else None,
+                )
+            )
+        session.commit()
+
+
+def test_service_levels_per_language_today_and_the_last_seven_days(app, supervisor):
+    now = utcnow()
+    earlier = now - timedelta(days=3)
+    add_waits(
+        app,
+        ("de", "connected", "direct", now - timedelta(minutes=9), timedelta(0)),
+        ("de", "connected", "connected", now - timedelta(minutes=8), timedelta(seconds=45)),
+        ("de", "connected", "connected", now - timedelta(minutes=7), timedelta(seconds=130)),
+        ("de", "left", "hangup", now - timedelta(minutes=6), timedelta(seconds=85)),
+        ("de", "connected", "connected", earlier, timedelta(seconds=20)),
+        ("de", "left", "hangup", earlier, timedelta(seconds=300)),
+        ("de", "callback", None, now - timedelta(minutes=5), None),
+        ("es", "callback", None, earlier, None),
+    )
+    page = supervisor.get("/console/supervisor").get_data(as_text=True)
+    rows = re.findall(r'<tr data-language="(\w+)" data-period="(\d)">(.*?)</tr>', page, re.S)
+    cells = {
+        (code, period): " ".join(re.sub(r"<[^>]+>", " ", row).split()) for code, period, row in rows
+    }
+    # Today in German: 4 calls over (2 within 60 s), 1 abandoned; the callback waiting
+    # counts in the waits with its 5 minutes so far; 1 callback pending.
+    today_de = cells[("de", "0")]
+    assert today_de.startswith("Deutsch Today 4 50 % (2) 1 ")
+    assert re.search(r" 5 min 0\d s 1$", today_de)  # longest: the callback, 5 min so far
+    assert cells[("de", "1")].startswith("Last 7 days 6 50 % (3) 2 ")
+    assert " 5 min 0" in cells[("de", "1")]
+    assert cells[("es", "0")] == "Español Today 0 — 0 — — 1"
+    assert cells[("fr", "1")] == "Last 7 days 0 — 0 — —"

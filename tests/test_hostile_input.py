@@ -438,19 +438,50 @@ def test_an_agent_id_too_large_for_the_database_is_a_404(client, tokens, agent_i
     assert "error" in answer.get_json()
 
 
-@pytest.mark.parametrize(
-    ("path", "form"),
-    [
-        ("/ivr/describe/heard?lang=en&tries=1", {"SpeechResult": "a red\x00 umbrella\x07"}),
-        ("/ivr/describe/heard?lang=en&tries=1&then=report", {"SpeechResult": "\x00" * 3 + "bag"}),
-        ("/ivr/menu?lang=en&welcome=1", {"CallSid": "CA\x00" + "1" * 32}),
-        ("/ivr/report/callback/choice?lang=en", {"Digits": "1", "From": "+33612345678\x00"}),
-    ],
-)
-def test_control_characters_never_reach_the_database(client, path, form):
-    """PostgreSQL refuses NUL in text: such input must not cost the caller their call."""
-    params = {"CallSid": "CA" + "12" * 16, "From": "+33612345678", **form}
+SID = "CA" + "12" * 16
+
+
+def _signed_post(client: FlaskClient, path: str, form: dict[str, str]):
+    params = {"CallSid": SID, "From": "+33612345678", **form}
     url = BASE_URL + path
     signature = RequestValidator(AUTH_TOKEN).compute_signature(url, params)
+    return client.post(url, data=params, headers={"X-Twilio-Signature": signature})
+
+
+def _stored_state(app, sid: str = SID) -> CallState:
+    with app.app_context():
+        state = get_session().get(CallState, sid)
+        assert state is not None, f"no call state stored under {sid!r}"
+        get_session().expunge(state)
+        return state
+
+
+def test_control_characters_in_speech_are_dropped_before_the_description_is_stored(app, client):
+    """PostgreSQL refuses NUL in text: such input must not cost the caller their call."""
     client.application.config["FALLBACK_NUMBER"] = FALLBACK
-    assert_twiml(client.post(url, data=params, headers={"X-Twilio-Signature": signature}))
+    said = {"SpeechResult": "a red\x00 umbrella\x07"}
+    assert_twiml(_signed_post(client, "/ivr/describe/heard?lang=en&tries=1", said))
+    assert _stored_state(app).description == "a red umbrella"
+
+
+def test_control_characters_in_a_loss_report_never_reach_the_stored_report(app, client):
+    client.application.config["FALLBACK_NUMBER"] = FALLBACK
+    said = {"SpeechResult": "\x00" * 3 + "red bag"}
+    assert_twiml(_signed_post(client, "/ivr/describe/heard?lang=en&tries=1&then=report", said))
+    assert _stored_state(app).description == "red bag"
+    keyed = {"Digits": "1", "From": "+33612345678\x00"}
+    assert_twiml(_signed_post(client, "/ivr/report/callback/choice?lang=en", keyed))
+    with app.app_context():
+        report = get_session().scalars(select(LossReport)).one()
+        assert (report.description, report.callback_number) == ("red bag", "+33612345678")
+
+
+def test_control_characters_in_a_call_sid_are_dropped_before_the_call_is_stored(app, client):
+    client.application.config["FALLBACK_NUMBER"] = FALLBACK
+    assert_twiml(
+        _signed_post(client, "/ivr/menu?lang=en&welcome=1", {"CallSid": "CA\x00" + "1" * 32})
+    )
+    assert _stored_state(app, "CA" + "1" * 32).language == "en"
+    with app.app_context():
+        sids = get_session().scalars(select(CallState.call_sid)).all()
+    assert sids == ["CA" + "1" * 32]

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, insert, select, text
+from sqlalchemy import Engine, event, insert, inspect, select, text
 from sqlalchemy.orm import Session
 
 from ivr.db import MIGRATIONS_DIR
@@ -19,9 +19,27 @@ from lost_items.models import FoundItem
 TODAY = date(2026, 11, 20)
 
 
-def migrated(tmp_path, revision: str) -> tuple[Engine, Config]:
-    """A new SQLite database brought up to `revision`, and the config to move it on."""
-    engine = make_engine(f"sqlite:///{tmp_path / 'old.sqlite'}")
+SCHEMA = "migrations_test"
+
+
+def migrated(database_url: str, tmp_path, revision: str) -> tuple[Engine, Config]:
+    """A new database brought up to `revision`, and the config to move it on: an SQLite
+    file, or on PostgreSQL a schema of its own (so each migration's PostgreSQL branch runs)."""
+    if database_url.startswith("postgresql"):
+        with make_engine(database_url).begin() as connection:
+            connection.execute(text(f"DROP SCHEMA IF EXISTS {SCHEMA} CASCADE"))
+            connection.execute(text(f"CREATE SCHEMA {SCHEMA}"))
+        engine = make_engine(database_url)
+
+        @event.listens_for(engine, "connect")
+        def _own_schema(dbapi_connection, _record) -> None:
+            # Only this schema: with public on the path too, Alembic would read the version
+            # table of the suite's own schema and believe this database already upgraded.
+            dbapi_connection.execute(f"SET search_path TO {SCHEMA}")
+            dbapi_connection.commit()  # else the first rollback would undo it
+
+    else:
+        engine = make_engine(f"sqlite:///{tmp_path / 'old.sqlite'}")
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     config.attributes["engine"] = engine
@@ -29,16 +47,26 @@ def migrated(tmp_path, revision: str) -> tuple[Engine, Config]:
     return engine, config
 
 
-def test_items_logged_before_item_contents_are_found_by_what_they_hold(tmp_path):
-    engine, config = migrated(tmp_path, "0004")
+def test_items_logged_before_item_contents_are_found_by_what_they_hold(database_url, tmp_path):
+    engine, config = migrated(database_url, tmp_path, "0004")
     found_on = TODAY - timedelta(days=3)
     draft = FoundItemDraft("Portefeuille marron avec carte d'identité", found_on, "Bus 38", "fr")
     row = {**found_item_row(draft), "status": "in_storage", "value_band": "low"}
     with engine.begin() as connection:
         connection.execute(insert(FoundItem.__table__), [row])
+        if connection.dialect.name == "postgresql":  # as 0004 once made it; 0005 drops it
+            connection.execute(text("CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public"))
+            connection.execute(
+                text(
+                    "CREATE INDEX ix_found_items_search_text_trgm ON found_items"
+                    " USING gin (search_text public.gin_trgm_ops)"
+                )
+            )
 
     command.upgrade(config, "head")
 
+    indexes = {index["name"] for index in inspect(engine).get_indexes("found_items")}
+    assert "ix_found_items_search_text_trgm" not in indexes
     with Session(engine) as session:
         lost_on = found_on - timedelta(days=1)
         found = matching.search(
@@ -48,8 +76,8 @@ def test_items_logged_before_item_contents_are_found_by_what_they_hold(tmp_path)
     engine.dispose()
 
 
-def test_going_back_before_0008_points_each_call_at_its_report_again(tmp_path):
-    engine, config = migrated(tmp_path, "head")
+def test_going_back_before_0008_points_each_call_at_its_report_again(database_url, tmp_path):
+    engine, config = migrated(database_url, tmp_path, "head")
     with Session(engine) as session:
         session.add_all([CallState(call_sid="CA1"), CallState(call_sid="CA2")])
         report = reports.record_loss_report(

@@ -27,9 +27,13 @@ def agent_row(app, agent_id: int) -> Agent:
 
 
 def call_for_agent(phone, language_digit: str):
+    """Dial, choose the language, press 3; asked what they lost before waiting, say nothing."""
     phone.dial()
     phone.press(language_digit)
-    return phone.press("3")
+    heard = phone.press("3")
+    if phone.gather is not None and phone.gather.inputs == {"speech"}:
+        heard = heard + phone.stay_silent()
+    return heard
 
 
 def dialled(heard) -> list[str]:
@@ -82,17 +86,21 @@ def test_a_second_german_caller_waits_in_the_german_queue_hearing_german(app, ne
     assert not second.ended
 
 
-def test_no_answer_moves_to_the_next_agent_never_back_to_the_same(app, new_phone):
+def test_no_answer_moves_to_the_next_agent_then_the_caller_waits_not_rung_again_at_once(
+    app, new_phone
+):
     first = add_agent(app, "Hans", ["de"], "+49151000001")
     add_agent(app, "Greta", ["de", "en"], "sip:greta@office.example")
     phone = new_phone(dial_outcome="no-answer")
     heard = call_for_agent(phone, GERMAN)
     assert dialled(heard) == ["+49151000001", "sip:greta@office.example"]
-    # Both tried: not rung again, and not left waiting for them; a report is offered instead.
-    assert "enqueue" not in [h.verb for h in heard]
-    assert "Entschuldigung, wir können Sie im Moment nicht mit einem Mitarbeiter verbinden." in [
-        h.text for h in heard
-    ]
+    # Both missed it but are still on shift: the caller waits for them, in German,
+    # rather than being told nobody can take the call.
+    assert [h.text for h in heard if h.verb == "enqueue"] == ["lost-property-de"]
+    assert (
+        "Entschuldigung, wir können Sie im Moment nicht mit einem Mitarbeiter verbinden."
+        not in [h.text for h in heard]
+    )
     hans = agent_row(app, first)
     assert hans.status == "available" and hans.missed_in_a_row == 1
 
@@ -109,14 +117,43 @@ def test_with_nobody_on_shift_in_the_language_the_caller_is_offered_a_report(app
     assert phone.gather is not None and "speech" in phone.gather.inputs  # describe the item
 
 
-def test_when_the_only_agent_has_not_answered_the_caller_is_not_left_waiting(app, new_phone):
-    add_agent(app, "Hans", ["de"], "+49151000001")
-    heard = call_for_agent(new_phone(dial_outcome="no-answer"), GERMAN)
-    assert dialled(heard) == ["+49151000001"]
-    assert "enqueue" not in [h.verb for h in heard]  # waiting for Hans again: never
-    assert "Entschuldigung, wir können Sie im Moment nicht mit einem Mitarbeiter verbinden." in [
-        h.text for h in heard
-    ]
+def test_the_only_agent_who_missed_is_offered_the_call_again_after_a_pause(
+    app, new_phone, twilio_api
+):
+    hans = add_agent(app, "Hans", ["es"], "+34600000001")
+    phone = new_phone(dial_outcome="no-answer")
+    heard = call_for_agent(phone, "3")  # Spanish
+    assert dialled(heard) == ["+34600000001"]
+    assert phone.queue is not None and phone.queue.name == "lost-property-es"
+    assert "Su llamada ocupa el lugar número 1 de la cola." in phone.said
+    phone.keep_waiting(20)  # moments later: his phone does not ring again at once
+    assert not twilio_api.member_updates()
+    with app.app_context():  # the pause is over
+        session = get_session()
+        session.get(QueuedCall, phone.call_sid).missed_at = utcnow() - routing.RETRY_PAUSE
+        session.commit()
+    phone.keep_waiting(30)
+    (update,) = twilio_api.member_updates()
+    assert update.path.endswith(f"/Queues/QUes{'0' * 30}/Members/{phone.call_sid}.json")
+    phone.dial_outcome = None
+    assert dialled(phone.dequeued_to(update.form["Url"])) == ["+34600000001"]
+    assert agent_row(app, hans).status == "busy"
+
+
+def test_an_agent_who_missed_comes_after_the_other_free_agents(app, new_phone, twilio_api):
+    hans = add_agent(app, "Hans", ["de"], "+49151000001")
+    greta = add_agent(app, "Greta", ["de"], "+49151000002", status="busy")
+    phone = new_phone(dial_outcome="no-answer")
+    call_for_agent(phone, GERMAN)  # Hans misses it; Greta is on a call
+    with app.app_context():
+        session = get_session()
+        session.get(QueuedCall, phone.call_sid).missed_at = utcnow() - routing.RETRY_PAUSE
+        session.get(Agent, greta).status = "available"  # both free now
+        session.commit()
+    phone.keep_waiting(30)
+    (update,) = twilio_api.member_updates()
+    assert parse_qs(urlsplit(update.form["Url"]).query)["agent"] == [str(greta)]
+    assert agent_row(app, hans).status == "available"
 
 
 def test_a_waiting_caller_is_told_when_the_last_agent_goes_off_shift(app, new_phone):
@@ -238,6 +275,32 @@ def test_an_agent_going_available_pulls_the_longest_waiting_caller(
     assert parse_qs(urlsplit(update.form["Url"]).query)["agent"] == [str(hans)]
 
 
+def test_the_queue_is_found_on_the_second_page_of_twilios_list(app, client, new_phone, twilio_api):
+    """Twilio lists an account's queues a page at a time: the German queue, fourth in a
+    list paged three at a time, is still found and the caller moved out of it."""
+    twilio_api.max_page_size = 3
+    hans = add_agent(app, "Hans", ["de"], "+49151000001", status="wrap-up")
+    with app.app_context():
+        token = create_user(get_session(), "admin", "admin")[1]
+        get_session().commit()
+    german = new_phone(dial_outcome=None)
+    call_for_agent(german, GERMAN)
+
+    answer = client.put(
+        f"/api/agents/{hans}/status",
+        json={"status": "available"},
+        headers={"Authorization": f"Bearer {token}"},
+    )
+    assert answer.status_code == 200
+    pages = [
+        parse_qs(urlsplit(r.path).query).get("Page", ["0"])[0] for r in twilio_api.queue_lists()
+    ]
+    assert pages == ["0", "1"]
+    (update,) = twilio_api.member_updates()
+    assert update.path.endswith(f"/Queues/QUde{'0' * 30}/Members/{german.call_sid}.json")
+    assert dialled(german.dequeued_to(update.form["Url"])) == ["+49151000001"]
+
+
 def test_when_wrap_up_ends_the_next_wait_puts_the_caller_through(app, new_phone, twilio_api):
     app.config["AGENT_WRAP_UP_SECONDS"] = 0
     hans, first, waiting = hans_busy_and_a_caller_waiting(app, new_phone)
@@ -325,16 +388,17 @@ def test_a_caller_who_hung_up_before_the_move_frees_the_agent(app, new_phone, tw
         assert get_session().get(QueuedCall, waiting.call_sid).state == "left"
 
 
-def test_pressing_1_in_the_queue_leaves_a_loss_report_instead(app, new_phone):
+def test_pressing_1_in_the_queue_asks_for_the_number_to_call_back(app, new_phone):
     add_agent(app, "Hans", ["de"], "+49151000001", status="busy")
     phone = new_phone()
     call_for_agent(phone, GERMAN)
     heard = phone.press("1")  # the offer made while waiting
     assert heard[0].verb == "leave"
-    assert phone.gather is not None and "speech" in phone.gather.inputs  # describe the item
+    assert "Um die Nummer zu verwenden, von der Sie anrufen, drücken Sie die 1." in phone.said
+    assert phone.gather is not None and "queue/callback/choice" in phone.gather.action
     with app.app_context():
         queued = get_session().scalars(select(QueuedCall)).one()
-        assert queued.state == "left"
+        assert queued.state == "callback-number"  # out of Twilio's queue, still in line
 
 
 def test_after_a_long_wait_an_agent_in_a_second_language_is_offered(app, new_phone):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lost_items.text import fold, normalize, tokenize
+from lost_items.text import fold, normalize, sound_key, spoken_numbers, tokenize
 
 
 def test_fold_lowers_and_drops_accents_and_punctuation():
@@ -110,3 +110,225 @@ def test_spellings_of_one_word_meet():
 def test_ordinary_words_are_not_glued():
     assert normalize("gare du Nord", "fr") == ["gare", "nord"]
     assert normalize("un sac noir", "fr") == ["sac", "noir"]
+
+
+@pytest.mark.parametrize(
+    ("heard", "meant"),
+    [("shaomi", "xiaomi"), ("chaomi", "xiaomi"), ("eyepad", "ipad"), ("aipad", "ipad")],
+)
+def test_spellings_of_one_sound_share_a_key(heard, meant):
+    assert sound_key(heard)[0] == sound_key(meant)[0]
+    assert abs(len(sound_key(heard)) - len(sound_key(meant))) <= 1
+
+
+def test_different_sounds_keep_different_keys():
+    assert sound_key("sac") != sound_key("pack")
+    assert sound_key("canon") != sound_key("nikon")
+
+
+@pytest.mark.parametrize(
+    ("said", "language", "number"),
+    [
+        ("quatre-vingt-onze", "fr", "91"),
+        ("soixante et onze", "fr", "71"),
+        ("dix-sept", "fr", "17"),
+        ("quatre-vingts", "fr", "80"),
+        ("deux cents", "fr", "200"),
+        ("cent vingt-cinq", "fr", "125"),
+        ("dos mil veinticinco", "es", "2025"),
+        ("ninety one", "en", "91"),
+        ("noventa y uno", "es", "91"),
+        ("einundneunzig", "de", "91"),
+        ("neunundneunzig", "de", "99"),
+    ],
+)
+def test_numbers_one_to_ninety_nine_are_read_in_every_language(said, language, number):
+    assert [token for token, _ in spoken_numbers(tokenize(said), language)] == [number]
+
+
+def test_spoken_numbers_say_where_each_number_began():
+    tokens = tokenize("ligne quatre-vingt-onze puis le bus")
+    assert spoken_numbers(tokens, "fr") == [
+        ("ligne", 0),
+        ("91", 1),
+        ("puis", 4),
+        ("le", 5),
+        ("bus", 6),
+    ]
+
+
+def test_words_a_context_allows_are_numbers_only_there():
+    assert spoken_numbers(["vingt", "et", "un"], "fr") == [("20", 0), ("un", 2)]
+    assert spoken_numbers(["vingt", "et", "un"], "fr", more={"un": 1}) == [("21", 0)]
+
+
+# How each language says 1 to 99, to check every one of them reads back.
+_FR_UNITS = [
+    "zéro",
+    "un",
+    "deux",
+    "trois",
+    "quatre",
+    "cinq",
+    "six",
+    "sept",
+    "huit",
+    "neuf",
+    "dix",
+    "onze",
+    "douze",
+    "treize",
+    "quatorze",
+    "quinze",
+    "seize",
+    "dix-sept",
+    "dix-huit",
+    "dix-neuf",
+]
+_FR_TENS = {2: "vingt", 3: "trente", 4: "quarante", 5: "cinquante", 6: "soixante"}
+_EN_UNITS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_EN_TENS = dict(
+    zip(
+        range(2, 10),
+        ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"],
+        strict=True,
+    )
+)
+_ES_UNITS = [
+    "cero",
+    "uno",
+    "dos",
+    "tres",
+    "cuatro",
+    "cinco",
+    "seis",
+    "siete",
+    "ocho",
+    "nueve",
+    "diez",
+    "once",
+    "doce",
+    "trece",
+    "catorce",
+    "quince",
+    "dieciséis",
+    "diecisiete",
+    "dieciocho",
+    "diecinueve",
+    "veinte",
+    "veintiuno",
+    "veintidós",
+    "veintitrés",
+    "veinticuatro",
+    "veinticinco",
+    "veintiséis",
+    "veintisiete",
+    "veintiocho",
+    "veintinueve",
+]
+_ES_TENS = dict(
+    zip(
+        range(3, 10),
+        ["treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa"],
+        strict=True,
+    )
+)
+_DE_UNITS = [
+    "null",
+    "eins",
+    "zwei",
+    "drei",
+    "vier",
+    "fünf",
+    "sechs",
+    "sieben",
+    "acht",
+    "neun",
+    "zehn",
+    "elf",
+    "zwölf",
+    "dreizehn",
+    "vierzehn",
+    "fünfzehn",
+    "sechzehn",
+    "siebzehn",
+    "achtzehn",
+    "neunzehn",
+]
+_DE_TENS = dict(
+    zip(
+        range(2, 10),
+        ["zwanzig", "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig"],
+        strict=True,
+    )
+)
+
+
+def _french(n: int) -> str:
+    tens, unit = divmod(n, 10)
+    if n < 20:
+        return _FR_UNITS[n]
+    if tens in _FR_TENS:
+        return _FR_TENS[tens] + (
+            "" if not unit else " et un" if unit == 1 else f"-{_FR_UNITS[unit]}"
+        )
+    if tens == 7:
+        return "soixante et onze" if unit == 1 else f"soixante-{_FR_UNITS[10 + unit]}"
+    if tens == 8:
+        return f"quatre-vingt-{_FR_UNITS[unit]}" if unit else "quatre-vingts"
+    return f"quatre-vingt-{_FR_UNITS[10 + unit]}"
+
+
+def _english(n: int) -> str:
+    tens, unit = divmod(n, 10)
+    return _EN_UNITS[n] if n < 20 else _EN_TENS[tens] + (f"-{_EN_UNITS[unit]}" if unit else "")
+
+
+def _spanish(n: int) -> str:
+    tens, unit = divmod(n, 10)
+    return _ES_UNITS[n] if n < 30 else _ES_TENS[tens] + (f" y {_ES_UNITS[unit]}" if unit else "")
+
+
+def _german(n: int) -> str:
+    tens, unit = divmod(n, 10)
+    if n < 20:
+        return _DE_UNITS[n]
+    return (("ein" if unit == 1 else _DE_UNITS[unit]) + "und" if unit else "") + _DE_TENS[tens]
+
+
+@pytest.mark.parametrize(
+    ("language", "spell", "more"),
+    [
+        ("fr", _french, {"un": 1}),
+        ("en", _english, None),
+        ("es", _spanish, None),
+        ("de", _german, None),
+    ],
+)
+def test_every_number_from_one_to_ninety_nine_reads_as_its_digits(language, spell, more):
+    read = {
+        n: [t for t, _ in spoken_numbers(tokenize(spell(n)), language, more=more)]
+        for n in range(1, 100)
+    }
+    assert {spell(n): digits for n, digits in read.items() if digits != [str(n)]} == {}

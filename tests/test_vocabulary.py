@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from lost_items.describing import describe
 from lost_items.text import phrase_tokens
 from lost_items.vocabulary import VOCABULARY_FILE, load_vocabulary
 
@@ -265,3 +266,21 @@ def test_a_language_left_out_of_a_concept_is_reported(tmp_path: Path):
 def test_the_data_file_is_plain_json():
     data = json.loads(VOCABULARY_FILE.read_text(encoding="utf-8"))
     assert {"languages", "categories", "kinds", "colors", "brands"} <= set(data)
+
+
+@pytest.mark.parametrize(
+    ("heard", "language", "brand"),
+    [
+        ("shaomi", "es", "brand:xiaomi"),
+        ("my eye pad", "en", "brand:apple"),
+        ("mon aipad", "fr", "brand:apple"),
+        ("sam sonite", "de", "brand:samsonite"),
+    ],
+)
+def test_a_brand_heard_in_another_spelling_is_read_by_rule_not_listed(
+    vocabulary, heard, language, brand
+):
+    """Mishearings are a class handled by `sound_key`, not strings memorised in the data."""
+    listed = {w for c in vocabulary.concepts.values() for ws in c.words.values() for w in ws}
+    assert heard not in listed
+    assert describe(heard, language).brand == brand

@@ -37,6 +37,9 @@ class TwilioStandIn:
     message_delay: float = 0.0  # seconds Twilio takes to accept a text
     calls: dict[str, str] = field(default_factory=dict)  # CallSid -> status; others unknown
     calls_down: bool = False  # answer call look-ups with 503
+    max_page_size: int = 1000  # Twilio's own cap on PageSize; lower it to make lists page
+    refuse_new_calls: bool = False  # answer call creations with 400, as for an invalid number
+    new_calls_down: bool = False  # answer call creations with 503
     url: str = ""
 
     def start(self) -> TwilioStandIn:
@@ -78,7 +81,7 @@ class TwilioStandIn:
                     queues = [
                         {"sid": sid, "friendly_name": name} for name, sid in standin.queues.items()
                     ]
-                    self._answer(200, {"queues": queues, "next_page_uri": None})
+                    self._answer(200, standin.page_of(queues, "queues", self.path))
                 else:
                     self._answer(404, {"code": 20404, "message": "not found"})
 
@@ -90,6 +93,16 @@ class TwilioStandIn:
                     self._answer(503, {"code": 20503, "message": "service unavailable"})
                 elif member and not standin.fail_members:
                     self._answer(200, {"call_sid": member.group(2), "queue_sid": member.group(1)})
+                elif path.endswith("/Calls.json") and standin.new_calls_down:
+                    self._answer(503, {"code": 20503, "message": "service unavailable"})
+                elif path.endswith("/Calls.json") and standin.refuse_new_calls:
+                    self._answer(400, {"code": 21211, "message": "invalid 'To' phone number"})
+                elif path.endswith("/Calls.json"):
+                    sid = "CA" + secrets.token_hex(16)
+                    standin.calls[sid] = "queued"
+                    self._answer(
+                        201, {"sid": sid, "to": received.form.get("To"), "status": "queued"}
+                    )
                 elif path.endswith("/Messages.json") and standin.fail_messages:
                     self._answer(500, {"code": 20500, "message": "internal server error"})
                 elif path.endswith("/Messages.json") and standin.refuse_messages:
@@ -108,6 +121,27 @@ class TwilioStandIn:
         threading.Thread(target=self._server.serve_forever, daemon=True).start()
         return self
 
+    def page_of(self, records: list[dict], key: str, url: str) -> dict:
+        """One page of a list, as Twilio pages it: PageSize (capped), Page, and the URI of
+        the next page while there is one."""
+        path, _, query = url.partition("?")
+        asked = {name: values[-1] for name, values in parse_qs(query).items()}
+        size = max(1, min(int(asked.get("PageSize", 50)), self.max_page_size))
+        number = int(asked.get("Page", 0))
+        page = records[number * size : (number + 1) * size]
+        more = (number + 1) * size < len(records)
+        token = f"PT{number + 1:032x}"
+        following = f"{path}?PageSize={size}&Page={number + 1}&PageToken={token}"
+        return {
+            key: page,
+            "page": number,
+            "page_size": size,
+            "next_page_uri": following if more else None,
+        }
+
+    def queue_lists(self) -> list[Received]:
+        return [r for r in self.received if r.method == "GET" and "/Queues.json" in r.path]
+
     def stop(self) -> None:
         self._server.shutdown()
         self._server.server_close()
@@ -117,6 +151,10 @@ class TwilioStandIn:
 
     def call_lookups(self) -> list[Received]:
         return [r for r in self.received if r.method == "GET" and "/Calls/" in r.path]
+
+    def new_calls(self) -> list[Received]:
+        """The calls the line asked Twilio to place (callbacks)."""
+        return [r for r in self.received if r.method == "POST" and r.path.endswith("/Calls.json")]
 
     def messages(self) -> list[Received]:
         return [

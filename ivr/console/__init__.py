@@ -14,13 +14,13 @@ from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
 from ivr import pages
-from ivr.console import desk, supervisor
+from ivr.console import desk, softphone, supervisor
 from ivr.console.context import AGENTS, SUPERVISORS, language_name
 
 __all__ = ["bp"]
 
 bp = Blueprint("console", __name__, url_prefix="/console")
-for part in (desk, supervisor):
+for part in (desk, softphone, supervisor):
     bp.register_blueprint(part.bp)
 pages.html_pages(bp)
 

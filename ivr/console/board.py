@@ -15,9 +15,16 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ivr import routing, wait_estimates
 from ivr.models import Agent, AgentStatus, CallState, QueuedCall
 
-__all__ = ["QueueFigures", "agents_on_shift", "calls_per_hour", "waiting_calls"]
+__all__ = [
+    "QueueFigures",
+    "agents_on_shift",
+    "calls_per_hour",
+    "waiting_calls",
+    "with_estimates",
+]
 
 WAITING = "waiting"  # QueuedCall.state of a caller still in the queue
 
@@ -29,6 +36,7 @@ class QueueFigures:
     language: str
     waiting: int = 0
     longest_wait: timedelta | None = None
+    estimated_wait: timedelta | None = None  # for a caller who joins now (None: nobody on shift)
 
 
 def _aware(moment: datetime) -> datetime:
@@ -52,6 +60,31 @@ def waiting_calls(
     wanted = list(languages)
     extra = sorted(code for code in found if code not in wanted)  # a language since dropped
     return [found.get(code, QueueFigures(code)) for code in [*wanted, *extra]]
+
+
+def with_estimates(
+    session: Session, queues: list[QueueFigures], *, now: datetime
+) -> list[QueueFigures]:
+    """The queues with the wait a caller joining now would be told (the phone's estimate:
+    callers and callbacks in line, then them)."""
+    estimated = []
+    for figures in queues:
+        wait = None
+        if routing.on_shift(session, figures.language):
+            in_line = session.scalar(
+                select(func.count()).where(
+                    QueuedCall.language == figures.language,
+                    QueuedCall.state.in_(wait_estimates.IN_LINE),
+                )
+            )
+            position = (in_line or 0) + 1
+            wait = wait_estimates.estimated_wait(
+                session, figures.language, position=position, now=now
+            )
+        estimated.append(
+            QueueFigures(figures.language, figures.waiting, figures.longest_wait, wait)
+        )
+    return estimated
 
 
 def agents_on_shift(session: Session, languages: Iterable[str]) -> dict[str, list[Agent]]:

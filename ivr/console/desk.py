@@ -15,8 +15,9 @@ from ivr.console import board
 from ivr.console.context import AGENTS, agent_for_page, fingerprint, line_languages
 from ivr.console.screen_pop import ScreenPop, screen_pop
 from ivr.console.search import Search, run_search
+from ivr.console.softphone import client_identity
 from ivr.db import get_session
-from ivr.dispatching import dispatch_now
+from ivr.dispatching import dispatch_after, dispatch_now
 from ivr.models import Agent, AgentStatus
 from ivr.pages import login_required
 from lost_items.models import utcnow
@@ -31,13 +32,18 @@ STATUS_DONE = {
     ),
     AgentStatus.OFFLINE.value: _l("You are offline: no calls will be put through to you."),
 }
+# The pages' policy, plus what the softphone needs: Twilio's signalling and insights.
+SOFTPHONE_CSP = (
+    "default-src 'self'; img-src 'self' data:; media-src 'self' blob:; "
+    "connect-src 'self' wss://*.twilio.com https://*.twilio.com; frame-ancestors 'none'"
+)
 CALLER_COMING = _l("You are available, and a waiting caller is being put through to you now.")
 ON_A_CALL = _l("You are on a call: your status changes by itself when the call ends.")
 
 
 @bp.get("/")
 @login_required(*AGENTS)
-def desk() -> tuple[str, int]:
+def desk() -> tuple[str, int, dict[str, str]]:
     """Show the agent's status, the current caller's screen pop, the queues and a search."""
     agent = agent_for_page(request.args)
     pop = screen_pop(get_session(), agent) if agent is not None else None
@@ -49,7 +55,8 @@ def desk() -> tuple[str, int]:
         default_language=default,
         today=office_today(),
     )
-    return _desk_page(agent, pop=pop, search=search), (400 if search.errors else 200)
+    headers = {"Content-Security-Policy": SOFTPHONE_CSP} if _softphone(agent) else {}
+    return _desk_page(agent, pop=pop, search=search), (400 if search.errors else 200), headers
 
 
 @bp.post("/status")
@@ -85,11 +92,13 @@ def change_status() -> Response | tuple[str, int]:
 @bp.get("/live")
 @login_required(*AGENTS)
 def live() -> Response:
-    """What the desk's page polls: it reloads when the status, the call or a queue changes."""
+    """What the desk's page polls: it reloads when the status, the call or a queue changes.
+
+    Also hands free agents to callbacks waiting their turn (nobody's wait webhook runs
+    for a caller who hung up to be called back) once the answer has gone out."""
     agent = agent_for_page(request.args)
-    return jsonify(
-        _live_state(agent, board.waiting_calls(get_session(), _languages(), now=utcnow()))
-    )
+    state = _live_state(agent, board.waiting_calls(get_session(), _languages(), now=utcnow()))
+    return dispatch_after(jsonify(state))
 
 
 def _live_state(agent: Agent | None, queues: list[board.QueueFigures]) -> dict[str, Any]:
@@ -110,17 +119,24 @@ def _desk_page(
 ) -> str:
     session = get_session()
     queues = board.waiting_calls(session, _languages(), now=utcnow())
+    estimated = board.with_estimates(session, queues, now=utcnow())
     return render_template(
         "console/desk.html",
         agent=agent,
         pop=pop or (screen_pop(session, agent) if agent is not None else None),
-        queues=queues,
+        queues=estimated,
         live=_live_state(agent, queues),
         search=search or Search(language=_browser_language()),
         search_languages=_search_languages(),
         error=error,
         naming=_naming(agent),
+        softphone=_softphone(agent),
     )
+
+
+def _softphone(agent: Agent | None) -> bool:
+    """The agent's own desk, and their calls ring in the browser (`client:NAME`)."""
+    return agent is not None and agent.name == g.user.name and bool(client_identity(agent.endpoint))
 
 
 def _naming(agent: Agent | None) -> dict[str, int]:

@@ -11,12 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
-from ivr.models import Agent, CallState
+from ivr.models import Agent, CallState, QueuedCall
 from lost_items import items, reports
 from lost_items.models import FoundItem
+from lost_items.phone_numbers import display_phone_number
 
 __all__ = ["Candidate", "ScreenPop", "candidate", "screen_pop"]
 
@@ -39,6 +40,7 @@ class ScreenPop:
     description: str | None
     candidates: list[Candidate]
     callback_number: str | None
+    call_back: str | None = None  # a callback: the number the line is calling, as shown
 
 
 def candidate(item: FoundItem) -> Candidate:
@@ -66,9 +68,12 @@ def screen_pop(session: Session, agent: Agent) -> ScreenPop | None:
     """The call the agent is on now, or None between calls."""
     if not agent.current_call_sid:
         return None
-    state = session.get(CallState, agent.current_call_sid)
+    callback = _callback(session, agent.current_call_sid)
+    original = callback.call_sid if callback is not None else agent.current_call_sid
+    call_back = display_phone_number(callback.callback_number) if callback is not None else None
+    state = session.get(CallState, original)
     if state is None:  # purged, or a call that never reached the phone line's steps
-        return ScreenPop(agent.current_call_sid, None, None, [], None)
+        return ScreenPop(agent.current_call_sid, None, None, [], None, call_back)
     ids = state.candidates
     found = session.scalars(select(FoundItem).where(FoundItem.id.in_(ids))).all() if ids else []
     by_id = {item.id: item for item in found}
@@ -78,4 +83,18 @@ def screen_pop(session: Session, agent: Agent) -> ScreenPop | None:
         description=state.description,
         candidates=[candidate(by_id[i]) for i in ids if i in by_id],  # in the order heard
         callback_number=_callback_number(session, state),
+        call_back=call_back,
     )
+
+
+def _callback(session: Session, call_sid: str) -> QueuedCall | None:
+    """The callback the agent is on: the line's call to the caller (or, for the moment
+    before Twilio names it, the caller's first call, claimed for the agent)."""
+    return session.scalars(
+        select(QueuedCall).where(
+            or_(
+                QueuedCall.callback_call_sid == call_sid,
+                and_(QueuedCall.call_sid == call_sid, QueuedCall.state == "calling-back"),
+            )
+        )
+    ).first()

@@ -17,11 +17,26 @@
       const now = await answer.json();
       const newCall = "call" in now && (now.call || "") !== live.dataset.call;
       if (now.fingerprint !== live.dataset.fingerprint && (newCall || !editing())) {
-        window.location.reload();
+        // A page with a softphone is never reloaded (that would drop the call): its
+        // changing parts are taken from a fresh copy of the page instead.
+        if (live.dataset.inPlace) await refreshInPlace(now);
+        else window.location.reload();
       }
     } catch {
       // The network or the server is down for a moment: try again at the next tick.
     }
+  }
+
+  async function refreshInPlace(now) {
+    const answer = await fetch(window.location.href, { credentials: "same-origin" });
+    if (!answer.ok) return;
+    const fresh = new DOMParser().parseFromString(await answer.text(), "text/html");
+    for (const part of document.querySelectorAll("[data-live-part]")) {
+      const replacement = fresh.getElementById(part.id);
+      if (replacement) part.replaceWith(document.importNode(replacement, true));
+    }
+    live.dataset.fingerprint = now.fingerprint;
+    live.dataset.call = now.call || "";
   }
 
   window.setInterval(check, everyMs);

@@ -43,6 +43,7 @@ def apologise(error: Exception) -> Response | HTTPException:
 
 from ivr.webhooks import (  # noqa: E402, F401  (they add routes)
     agents,
+    callbacks,
     fallback,
     loss_reports,
     references,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from flask import Response, current_app, request
 from twilio.twiml.voice_response import VoiceResponse
 
-from ivr import agent_flow, call_flow, metrics, routing
+from ivr import agent_flow, call_flow, callbacks, metrics, routing, wait_estimates
 from ivr.call_flow import Turn
 from ivr.db import autocommit, get_session
 from ivr.dispatching import dispatch_after
@@ -64,18 +64,29 @@ def agent() -> Response:
     current = session.get(Agent, state.agent_id) if state.agent_id else None
     if current is not None and current.current_call_sid == state.call_sid:
         return _dial(turn, current, language)  # Twilio retried this webhook: same agent
+    now = utcnow()
     claimed = routing.claim_agent(
-        session, language, call_sid=state.call_sid, now=utcnow(), exclude=state.tried_agents
+        session, language, call_sid=state.call_sid, now=now, exclude=state.tried_agents
     )
     state.caller_number = caller_number()  # for the agent's screen pop
     if claimed is not None:
         state.agent_id = claimed.id
+        routing.answered_at_once(
+            session, state.call_sid, language=language, speaks=turn.lang, now=now
+        )
         save(state)
         return _dial(turn, claimed, language)
-    if not routing.on_shift(session, language, exclude=state.tried_agents):
+    # An agent who just missed this call is still on shift: the caller waits for them too.
+    if not routing.on_shift(session, language):
+        routing.no_agent(session, state.call_sid, now=now)
         save(state)
         return twiml(agent_flow.queue_failed(turn))  # nobody to wait for: offer a report
-    routing.enqueue(session, state.call_sid, language=language, speaks=turn.lang)
+    if not state.description and not state.tried_agents and not small_int("asked"):
+        save(state)  # what they lost, once, before they wait: the agent's screen shows it
+        action = turn.url("/ivr/queue/described", agent_lang=language)
+        return twiml(agent_flow.describe_while_waiting(turn, action=action))
+    missed = now if state.tried_agents else None
+    routing.enqueue(session, state.call_sid, language=language, speaks=turn.lang, missed_at=missed)
     save(state)
     return twiml(
         agent_flow.enqueue(
@@ -133,13 +144,26 @@ def queue_wait() -> Response:
     """Played to a waiting caller in a loop; also hands free agents to waiting callers."""
     turn = current_turn()
     sid, language = call_sid(), _agent_language(turn)
-    tried = read_call_state().tried_agents
-    if sid and not routing.on_shift(get_session(), language, exclude=tried):
+    session = get_session()
+    if sid and not routing.on_shift(session, language):
         return twiml(agent_flow.leave_queue())  # the last agent went off shift: offer a report
-    position = _form_int("QueuePosition")
+    queued = session.get(QueuedCall, sid) if sid else None
+    # Our own count when we know the call: callbacks keep their place, and Twilio's
+    # QueuePosition does not count them.
+    position = (
+        wait_estimates.place_in_line(session, queued) if queued else _form_int("QueuePosition")
+    )
+    wait = wait_estimates.estimated_wait(session, language, position=position, now=utcnow())
     waited = _form_int("QueueTime")
     long_wait = waited >= current_app.config["QUEUE_LONGEST_WAIT_SECONDS"]
-    answer = twiml(agent_flow.queue_wait(turn, position=position, long_wait=long_wait))
+    answer = twiml(
+        agent_flow.queue_wait(
+            turn,
+            position=position,
+            long_wait=long_wait,
+            minutes=wait_estimates.spoken_minutes(wait),
+        )
+    )
     return dispatch_after(answer, waiting=sid)
 
 
@@ -155,7 +179,7 @@ def queue_key() -> Response:
     turn = current_turn()
     digit = keyed()
     if digit == "1":
-        set_state(queue_exit="report")
+        set_state(queue_exit="callback")
         return twiml(agent_flow.leave_queue())
     if digit == "2" and small_int("long"):
         return twiml(agent_flow.other_languages(turn, list(catalogues().values())))
@@ -189,9 +213,15 @@ def queue_left() -> Response:
     metrics.observe_queue_wait(_agent_language(turn), result, _form_int("QueueTime"))
     if result == "redirected" and queued is not None and queued.agent_id:
         return twiml(call_flow.redirect(turn.url("/ivr/agent/connect", agent=queued.agent_id)))
-    if queued is not None:
-        routing.left_queue(session, queued.call_sid, now=utcnow())
     exit_to, state.queue_exit = state.queue_exit or "", None
+    # A callback: out of Twilio's queue, still in line, for the number to call.
+    wants_callback = result == "leave" and exit_to == "callback" and queued is not None
+    if wants_callback and callbacks.asked(session, state.call_sid):
+        save(state)
+        back = turn.url("/ivr/queue/callback", agent_lang=_agent_language(turn))
+        return twiml(call_flow.redirect(back))
+    if queued is not None:
+        routing.left_queue(session, queued.call_sid, now=utcnow(), result=result)
     save(state)
     if result == "bridged":
         return twiml(call_flow.goodbye(turn))
@@ -227,5 +257,6 @@ def call_status() -> Response:
     if status in routing.FINAL_CALL_STATUSES and sid:
         session = get_session()
         routing.call_over(session, sid, now=utcnow(), settings=_settings())
+        callbacks.call_finished(session, sid, status, now=utcnow())  # a call back, if it was one
         session.commit()
     return twiml(VoiceResponse())

@@ -13,7 +13,7 @@ from ivr.models import CallState
 from ivr.prompts import catalogue
 from lost_items.database import insert_if_absent, insert_or_update
 from lost_items.models import utcnow
-from lost_items.phone_numbers import parse_phone_number
+from lost_items.phone_numbers import parse_phone_number, region_of_number
 
 
 def current_turn() -> Turn:
@@ -47,6 +47,15 @@ def caller_number() -> str | None:
     return parse_phone_number(
         request.form.get("From", ""), country_code=current_app.config["OFFICE_COUNTRY_CODE"]
     )
+
+
+def caller_country() -> str:
+    """The caller's country (ISO code), as Twilio tells it or as their number shows it."""
+    told = request.form.get("CallerCountry") or request.form.get("FromCountry") or ""
+    if told.isascii() and told.isalpha() and len(told) == 2:
+        return told.upper()
+    number = caller_number()
+    return region_of_number(number) if number else ""
 
 
 def call_sid() -> str:

@@ -49,7 +49,8 @@ def _store_items(session: Session, data: dict) -> dict[int, str]:
 
 
 def engine_accuracy(data: dict | None = None) -> Accuracy:
-    """The engine, as the phone line uses it, on an in-memory SQLite database."""
+    """The engine, as the phone line uses it (only what is worth offering), on an in-memory
+    SQLite database."""
     data = data or load_eval_set()
     today = date.fromisoformat(data["reference_date"])
     engine = create_engine("sqlite://")
@@ -59,13 +60,15 @@ def engine_accuracy(data: dict | None = None) -> Accuracy:
 
         def ask(query: dict, limit: int) -> list:
             lost_on = date.fromisoformat(query["lost_on"])
-            return matching.search(
-                session,
-                query["text"],
-                language=query["language"],
-                lost_on=lost_on,
-                today=today,
-                limit=limit,
+            return matching.worth_offering(
+                matching.search(
+                    session,
+                    query["text"],
+                    language=query["language"],
+                    lost_on=lost_on,
+                    today=today,
+                    limit=limit,
+                )
             )
 
         hits1 = hits3 = 0

@@ -1,0 +1,126 @@
+"""Details that tell lookalikes apart, read from where words stand in a description.
+
+`describing` turns words into concepts; some details only show in their order: the colour
+right after "coque" is the case's, not the phone's ("iPhone noir, coque verte"); "sans" before
+it says there is none; the number after "Galaxy" is the model ("A54", "iPhone 13 Pro"). This
+module reads those from the concepts in the order they were said and gives them as terms
+stored and compared like the others: "case:color:green", "case:none", "model:13-pro".
+
+Sides ("side:left"), countries ("country:pt") and contents (other kinds) are vocabulary
+concepts already; `matching` weighs all of them, a contradiction counting against an item.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from lost_items.text import NOT
+
+__all__ = ["CASE_NONE", "Details", "read_details", "same_model"]
+
+CASE_NONE = "case:none"
+_CASES = ("feature:case", "feature:flip_cover")
+# Kinds whose models people name by a number: "Pixel 7", "AirPods 3", "iPad 9".
+_MODEL_KINDS = frozenset(
+    {
+        "kind:phone",
+        "kind:tablet",
+        "kind:earbuds",
+        "kind:headphones",
+        "kind:laptop",
+        "kind:smartwatch",
+        "kind:watch",
+        "kind:camera",
+        "kind:e_reader",
+        "kind:game_console",
+    }
+)
+# Words that make a model of a number, or of a name alone ("AirPods Pro").
+_MODEL_WORDS = frozenset({"pro", "max", "plus", "ultra", "lite", "mini", "se", "fe", "note", "air"})
+_SMALL = "feature:small"  # "mini" is read as small: after a model it is the model's name
+_MODEL_REACH = 8  # words after the brand where its model may stand ("Redmi Note 12 Pro")
+_MODEL_PARTS = 3
+_LOOK_AHEAD = 3  # words between a case and its colour at most ("étui à rabat en cuir vert")
+_LOOK_BACK = 2  # in English and German the colour comes first ("green rubber case")
+_COLOUR_FIRST = frozenset({"en", "de"})
+
+
+@dataclass(frozen=True)
+class Details:
+    terms: tuple[str, ...]  # "case:color:green", "case:none", "model:13-pro"
+    case_colors: frozenset[str]  # colour concepts said of the case, not of the item
+
+
+def read_details(stream: Sequence[str], language: str) -> Details:
+    """The case and its colour, and the model, from concepts and words in their order."""
+    terms: list[str] = []
+    case_colors: set[str] = set()
+    for i, token in enumerate(stream):
+        if token not in _CASES:
+            continue
+        if i and stream[i - 1] == NOT:
+            terms.append(CASE_NONE)
+            continue
+        color = _color_near(stream, i, language)
+        if color:
+            case_colors.add(color)
+            terms.append(f"case:{color}")
+    model = _model(stream)
+    if model:
+        terms.append(f"model:{model}")
+    return Details(tuple(dict.fromkeys(terms)), frozenset(case_colors))
+
+
+def _color_near(stream: Sequence[str], at: int, language: str) -> str | None:
+    """The colour said of the case at `at`: after it, or just before it where adjectives
+    come first; never across the name of a thing or a brand."""
+    for token in stream[at + 1 : at + 1 + _LOOK_AHEAD]:
+        if token.startswith("color:"):
+            return token
+        if token.startswith(("kind:", "brand:", "feature:case", "place:", "side:")):
+            break
+    if language in _COLOUR_FIRST:
+        for token in reversed(stream[max(0, at - _LOOK_BACK) : at]):
+            if token.startswith("color:"):
+                return token
+            if token.startswith(("kind:", "brand:", "place:")):
+                break
+    return None
+
+
+def _model(stream: Sequence[str]) -> str | None:
+    """The model named after a brand or a device: its number and the words that go with
+    it ("13-pro", "note-12", "7"), or a model word alone ("pro")."""
+    for i, token in enumerate(stream):
+        if not (token.startswith("brand:") or token in _MODEL_KINDS):
+            continue
+        parts: list[str] = []
+        for following in stream[i + 1 : i + 1 + _MODEL_REACH]:
+            if following.startswith(("brand:", "kind:")) and not parts:
+                continue  # "Samsung Galaxy A54", "Xiaomi Redmi Note 12": the names come first
+            if following.isdigit() and len(following) <= 3 and not any(p.isdigit() for p in parts):
+                parts.append(following)
+            elif following in _MODEL_WORDS or (following == _SMALL and parts):
+                parts.append("mini" if following == _SMALL else following)
+            else:
+                break
+            if len(parts) == _MODEL_PARTS:
+                break
+        if parts:
+            return "-".join(parts)
+    return None
+
+
+def same_model(said: str, logged: str) -> float:
+    """How far two models agree: 1 the same, 0.5 the same number with a word more or less
+    ("13" and "13-mini": maybe the owner left it out), -1 another model ("a54" and "a34",
+    "pro" and "3"). Models are "model:..." terms' values."""
+    if said == logged:
+        return 1.0
+    said_parts, logged_parts = set(said.split("-")), set(logged.split("-"))
+    said_numbers = {p for p in said_parts if p.isdigit()}
+    logged_numbers = {p for p in logged_parts if p.isdigit()}
+    if said_numbers and said_numbers == logged_numbers:
+        return 0.5 if said_parts <= logged_parts or logged_parts <= said_parts else -1.0
+    return -1.0

@@ -1,0 +1,76 @@
+"""Details read from where words stand: the case's own colour, no case, the model."""
+
+import pytest
+
+from lost_items.describing import describe
+from lost_items.details import same_model
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "item_colors", "case"),
+    [
+        ("iPhone 13 noir, coque verte", "fr", ["color:black"], "case:color:green"),
+        ("black iPhone with a green rubber case", "en", ["color:black"], "case:color:green"),
+        ("móvil negro con una funda de silicona verde", "es", ["color:black"], "case:color:green"),
+        ("schwarzes Handy mit grüner Silikonhülle", "de", ["color:black"], "case:color:green"),
+        ("Samsung noir, étui à rabat vert", "fr", ["color:black"], "case:color:green"),
+        ("iPhone 13 coque rose", "fr", ["color:pink"], "case:color:pink"),  # all one sees
+    ],
+)
+def test_the_colour_said_of_the_case_is_the_cases(text, language, item_colors, case):
+    described = describe(text, language)
+    assert described.colors == item_colors
+    assert case in described.words
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Samsung Galaxy A54 noir, sans coque", "fr"),
+        ("black Samsung phone, no case", "en"),
+        ("Samsung negro sin funda", "es"),
+        ("schwarzes Samsung ohne Hülle", "de"),
+    ],
+)
+def test_no_case_is_a_detail_not_a_case(text, language):
+    assert "case:none" in describe(text, language).words
+
+
+def test_a_negation_keeps_other_phrases_whole():
+    assert describe("doudoune sans manches", "fr").kind == "kind:puffer_jacket"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "model"),
+    [
+        ("Samsung Galaxy A54 noir", "fr", "model:54"),
+        ("samsung galaxy a fifty four", "en", "model:54"),
+        ("Xiaomi Redmi Note 12 bleu", "fr", "model:note-12"),
+        ("iPhone 13 Pro noir", "fr", "model:13-pro"),
+        ("iPhone 13 mini", "en", "model:13-mini"),
+        ("AirPods Pro blancs", "fr", "model:pro"),
+        ("Google Pixel siete gris", "es", "model:7"),
+    ],
+)
+def test_the_model_is_the_number_and_words_after_the_name(text, language, model):
+    assert model in describe(text, language).words
+
+
+def test_a_line_or_a_date_after_the_phone_is_no_model():
+    words = describe("iPhone perdu ligne 13 le 12", "fr").words
+    assert not [w for w in words if w.startswith("model:")]
+
+
+@pytest.mark.parametrize(
+    ("said", "logged", "agree"),
+    [
+        ("54", "54", 1.0),
+        ("54", "34", -1.0),
+        ("13", "13-mini", 0.5),
+        ("note-12", "note-12-pro", 0.5),
+        ("pro", "3", -1.0),
+        ("13-pro", "13-mini", -1.0),
+    ],
+)
+def test_models_agree_by_number_and_words(said, logged, agree):
+    assert same_model(said, logged) == agree

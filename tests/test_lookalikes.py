@@ -1,0 +1,279 @@
+"""An owner's item among the lookalikes found the same week, through the webhooks as Twilio
+drives them, in the four languages: the question that splits them, dates and places said in
+passing, what the caller hears of each candidate, a contradicting detail, and a candidate
+sent by text message (digit 3)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import select
+
+from ivr.db import get_session
+from ivr.models import CallState
+from ivr.speech import digits
+from lost_items.items import FoundItemDraft, log_found_item, reference_of
+from tests.conftest import today
+
+LANGUAGE_DIGITS = {"fr": "1", "en": "2", "es": "3", "de": "4"}
+LOCALES = {"fr": "fr-FR", "en": "en-GB", "es": "es-ES", "de": "de-DE"}
+
+# The same black Samsung phone, three times, found the same day on the same line: only the
+# case tells them apart.
+PHONES = {
+    "green": "Samsung Galaxy A54 noir, coque silicone verte",
+    "black": "Samsung Galaxy A54 noir, coque silicone noire",
+    "none": "Samsung Galaxy A54 noir, sans coque",
+}
+SAID = {
+    "fr": ("j'ai perdu mon téléphone Samsung noir", "une coque verte"),
+    "en": ("I lost my black Samsung phone", "a green one"),
+    "es": ("perdí mi móvil Samsung negro", "una funda verde"),
+    "de": ("ich habe mein schwarzes Samsung Handy verloren", "eine grüne Hülle"),
+}
+WALLET = {
+    "fr": "j'ai perdu mon portefeuille noir",
+    "en": "I lost my black wallet",
+    "es": "perdí mi cartera negra",
+    "de": "ich habe meine schwarze Geldbörse verloren",
+}
+QUESTION_CASE = {
+    "fr": "De quelle couleur est sa coque ?",
+    "en": "What colour is its case?",
+    "es": "¿De qué color es la funda?",
+    "de": "Welche Farbe hat die Hülle?",
+}
+
+
+def log(app, description: str, *, days_ago: int = 1, place: str = "Métro ligne 9 - Nation"):
+    with app.app_context():
+        session = get_session()
+        item = log_found_item(
+            session,
+            FoundItemDraft(
+                description=description,
+                found_on=today() - timedelta(days=days_ago),
+                found_at=place,
+                language="fr",
+            ),
+        )
+        session.commit()
+        return reference_of(item)
+
+
+def said(heard) -> str:
+    return " ".join(h.text for h in heard if h.verb == "say")
+
+
+def first_reference(text: str, references: dict[str, str]) -> str | None:
+    """Which of `references` is read first in `text`."""
+    found = [(text.find(digits(ref)), name) for name, ref in references.items()]
+    return (
+        min((at, name) for at, name in found if at >= 0)[1]
+        if any(a >= 0 for a, _ in found)
+        else None
+    )
+
+
+def call(phone, lang: str, words: str):
+    phone.dial()
+    phone.press(LANGUAGE_DIGITS[lang])
+    return phone.say(words)
+
+
+@pytest.mark.parametrize("lang", LANGUAGE_DIGITS)
+def test_the_line_asks_what_splits_lookalikes_and_the_answer_finds_the_owners(app, phone, lang):
+    references = {name: log(app, text) for name, text in PHONES.items()}
+    words, answer = SAID[lang]
+
+    asked = call(phone, lang, words)
+    assert QUESTION_CASE[lang] in said(asked)
+    assert {h.language for h in asked if h.verb == "say"} == {LOCALES[lang]}
+    assert "speech" in phone.gather.inputs and phone.gather.language == LOCALES[lang]
+
+    heard = said(phone.say(answer))
+    assert first_reference(heard, references) == "green"
+
+
+@pytest.mark.parametrize("lang", ["fr", "de"])
+def test_silence_at_the_question_goes_on_to_the_candidates(app, phone, lang):
+    references = {name: log(app, text) for name, text in PHONES.items()}
+    assert QUESTION_CASE[lang] in said(call(phone, lang, SAID[lang][0]))
+    heard = said(phone.stay_silent())
+    assert first_reference(heard, references) in references
+
+
+def test_no_question_when_the_words_already_tell_them_apart(app, phone):
+    references = {name: log(app, text) for name, text in PHONES.items()}
+    heard = said(call(phone, "en", "black Samsung phone with a green silicone case"))
+    assert QUESTION_CASE["en"] not in heard
+    assert first_reference(heard, references) == "green"
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("fr", "j'ai perdu mon parapluie noir hier sur la ligne neuf"),
+        ("en", "I lost my black umbrella yesterday on line nine"),
+        ("es", "perdí mi paraguas negro ayer en la línea nueve"),
+        ("de", "ich habe gestern meinen schwarzen Regenschirm in der Linie neun verloren"),
+    ],
+)
+def test_the_day_and_place_said_in_passing_are_the_loss_date_and_place(app, phone, lang, words):
+    # Found before the loss elsewhere, or found after it on the line the caller said.
+    earlier = log(app, "Parapluie noir", days_ago=4, place="Bus 38")
+    elsewhere = log(app, "Parapluie noir", days_ago=0, place="RER B - Gare du Nord")
+    on_the_line = log(app, "Parapluie noir", days_ago=0, place="Métro ligne 9 - Nation")
+    heard = said(call(phone, lang, words))
+    names = {"earlier": earlier, "elsewhere": elsewhere, "line 9": on_the_line}
+    assert first_reference(heard, names) == "line 9"
+    with app.app_context():
+        state = get_session().scalars(select(CallState)).one()
+        assert state.lost_on == today() - timedelta(days=1)
+        assert state.lost_at == "Métro ligne 9"
+
+
+def test_a_detail_the_caller_states_that_contradicts_an_item_ranks_it_down(app, phone):
+    left = log(app, "AirPods Pro blancs, écouteur gauche manquant")
+    right = log(app, "AirPods Pro blancs, écouteur droit manquant")
+    heard = said(call(phone, "en", "white AirPods Pro, the right earbud is missing"))
+    assert first_reference(heard, {"left": left, "right": right}) == "right"
+
+
+def test_a_document_of_another_country_ranks_down(app, phone):
+    french = log(app, "Carte d'identité française dans une pochette bleue")
+    portuguese = log(app, "Carte d'identité portugaise dans une pochette bleue")
+    heard = said(call(phone, "es", "perdí mi carnet de identidad portugués en una funda azul"))
+    assert first_reference(heard, {"french": french, "portuguese": portuguese}) == "portuguese"
+
+
+@pytest.mark.parametrize(
+    ("lang", "case_words"),
+    [
+        ("fr", "coque de couleur verte"),
+        ("en", "green case"),
+        ("es", "funda de color verde"),
+        ("de", "Hülle in Grün"),
+    ],
+)
+def test_a_candidate_is_read_with_what_tells_it_apart_never_the_clerks_words(
+    app, phone, lang, case_words
+):
+    log(app, "Samsung Galaxy A54 noir, coque silicone verte, au nom de DUPONT")
+    log(app, "Samsung Galaxy A54 noir, coque silicone noire")
+    words = {"en": "my black Samsung phone with a green case"}.get(lang, " ".join(SAID[lang]))
+    heard = said(call(phone, lang, words))
+    assert case_words in heard
+    assert "DUPONT" not in heard.upper() and "silicone" not in heard
+
+
+@pytest.mark.parametrize("lang", LANGUAGE_DIGITS)
+def test_a_caller_hears_the_first_reference_within_45_seconds(app, phone, lang):
+    """Every prompt heard in full, at 150 words a minute, plus 8 s for the caller's words
+    and keys: the first candidate's reference is read within 45 s."""
+    reference = log(app, "Portefeuille en cuir noir")
+    heard = [*phone.dial(), *phone.press(LANGUAGE_DIGITS[lang])]
+    heard += phone.say(WALLET[lang])
+    words = 0
+    for h in heard:
+        if h.verb != "say":
+            continue
+        words += sum(1 for word in h.text.split() if any(ch.isalnum() for ch in word))
+        if digits(reference) in h.text:
+            break
+    else:
+        pytest.fail(f"no reference read: {said(heard)}")
+    assert words / 2.5 + 8 <= 45, said(heard)
+
+
+@pytest.mark.parametrize(
+    ("caller", "first_heard"),
+    [
+        ("+4915112345678", "de-DE"),
+        ("+34612345678", "es-ES"),
+        ("+447700900123", "en-GB"),
+        ("+33612345678", "fr-FR"),
+    ],
+)
+def test_the_language_of_the_callers_country_is_offered_first_and_digits_keep_their_meaning(
+    new_phone, caller, first_heard
+):
+    phone = new_phone(caller=caller)
+    offers = [h for h in phone.dial() if h.verb == "say"]
+    assert offers[0].language == first_heard
+    assert len(offers) == 4
+    menu = phone.press("4")  # German is still 4, wherever it is offered
+    assert {h.language for h in menu if h.verb == "say"} == {"de-DE"}
+
+
+# --- digit 3: this candidate by text message ---------------------------------------------------
+
+TEXT_SENDING = {
+    "fr": "Nous vous l'envoyons par SMS.",
+    "en": "We are sending it to you by text message.",
+    "es": "Se lo enviamos por SMS.",
+    "de": "Wir schicken es Ihnen per SMS.",
+}
+TEXT_BEGINS = {
+    "fr": "Objets trouvés :",
+    "en": "Lost property office:",
+    "es": "Objetos perdidos:",
+    "de": "Fundbüro:",
+}
+
+
+@pytest.mark.parametrize("lang", LANGUAGE_DIGITS)
+def test_digit_3_texts_the_candidate_to_the_calling_mobile_once(app, new_phone, twilio_api, lang):
+    reference = log(app, "Portefeuille en cuir noir")
+    phone = new_phone(caller="+33612345678")
+    call(phone, lang, WALLET[lang])
+    heard = said(phone.press("3"))
+    assert TEXT_SENDING[lang] in heard
+    (text,) = twilio_api.messages()
+    assert text.form["To"] == "+33612345678"
+    assert text.form["From"] == app.config["TWILIO_PHONE_NUMBER"]
+    assert text.form["Body"].startswith(TEXT_BEGINS[lang])
+    assert reference in text.form["Body"] and app.config["OFFICE_ADDRESS"] in text.form["Body"]
+    assert "/ivr/results/choice" in phone.gather.action  # back on the candidate's options
+
+    again = said(phone.press("3"))
+    assert TEXT_SENDING[lang] not in again
+    assert len(twilio_api.messages()) == 1  # once per candidate per call
+
+
+@pytest.mark.parametrize("caller", ["+33145678901", "anonymous"])
+def test_digit_3_from_a_landline_or_a_withheld_number_asks_for_a_mobile(
+    app, new_phone, twilio_api, caller
+):
+    reference = log(app, "Portefeuille en cuir noir")
+    phone = new_phone(caller=caller)
+    call(phone, "en", "I lost my black leather wallet")
+    asked = said(phone.press("3"))
+    assert "Please key your mobile number, then the hash key." in asked
+    assert twilio_api.messages() == []
+
+    refused = said(phone.press("0145678901#"))  # a landline again
+    assert "Sorry, we can only send a text message to a mobile number." in refused
+    assert twilio_api.messages() == []
+
+    heard = said(phone.press("06 12 34 56 79#".replace(" ", "")))
+    assert TEXT_SENDING["en"] in heard
+    (text,) = twilio_api.messages()
+    assert text.form["To"] == "+33612345679"
+    assert reference in text.form["Body"]
+
+
+def test_a_text_twilio_cannot_take_stays_queued_for_flask_notify(
+    app, new_phone, twilio_api, runner
+):
+    log(app, "Portefeuille en cuir noir")
+    twilio_api.fail_messages = True
+    phone = new_phone(caller="+33612345678")
+    call(phone, "en", "I lost my black leather wallet")
+    assert TEXT_SENDING["en"] in said(phone.press("3"))  # the caller does not wait for Twilio
+    twilio_api.fail_messages = False
+    sent_before = len([m for m in twilio_api.messages()])
+    result = runner.invoke(args=["notify"])
+    assert "Sent 1 text messages." in result.output
+    assert len(twilio_api.messages()) == sent_before + 1
