@@ -104,8 +104,8 @@ def test_going_back_before_0008_points_each_call_at_its_report_again(database_ur
     engine.dispose()
 
 
-def test_users_from_before_0011_keep_their_accounts_and_choose_no_language(tmp_path):
-    engine, config = migrated(tmp_path, "0008")
+def test_users_from_before_0011_keep_their_accounts_and_choose_no_language(database_url, tmp_path):
+    engine, config = migrated(database_url, tmp_path, "0008")
     with engine.begin() as connection:
         connection.execute(
             text(
