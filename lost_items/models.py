@@ -194,6 +194,8 @@ class ReportMatch(Base):
     decided_by: Mapped[str | None] = mapped_column(String(80))
     # Set while one worker sends the text, so that no other sends it too (see claim_message).
     sending_since: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # When the owner was told by e-mail too (web reports may give an address): once a match.
+    emailed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
     __table_args__ = (UniqueConstraint("report_id", "item_id"),)
 

@@ -2,6 +2,7 @@
 the owners' requests counted per hour (declarations and look-ups per address, answered
 texts per number: see ivr/owners/throttle.py)
 
+`report_matches.emailed_at`: when the owner was told by e-mail (once per match).
 `source` is "phone" for every report made before (the phone line and the clerks' counter
 took them all), "web" for those from /declare. `email` is personal data, erased with the
 callback number.
@@ -26,6 +27,8 @@ def upgrade() -> None:
             sa.Column("source", sa.String(8), nullable=False, server_default="phone")
         )
         batch_op.add_column(sa.Column("email", sa.String(254), nullable=True))
+    with op.batch_alter_table("report_matches") as batch_op:
+        batch_op.add_column(sa.Column("emailed_at", sa.DateTime(timezone=True), nullable=True))
     op.create_table(
         "owner_requests",
         sa.Column("id", sa.Integer(), primary_key=True),
@@ -39,6 +42,8 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_index("ix_owner_requests_key", table_name="owner_requests")
     op.drop_table("owner_requests")
+    with op.batch_alter_table("report_matches") as batch_op:
+        batch_op.drop_column("emailed_at")
     with op.batch_alter_table("loss_reports") as batch_op:
         batch_op.drop_column("email")
         batch_op.drop_column("source")
