@@ -55,6 +55,7 @@ _INTEGER = (
     "LOGIN_MAX_FAILURES",
     "LOGIN_LOCKOUT_MINUTES",
     "DECLARE_PER_HOUR",
+    "TEXT_ANSWERS_PER_HOUR",
     "SESSION_HOURS",
     "IMPORT_MAX_MB",
     "MAX_CONTENT_LENGTH",
@@ -121,6 +122,8 @@ def defaults(instance_path: str) -> dict[str, Any]:
         "LOGIN_LOCKOUT_MINUTES": 15,
         # Owners' pages: declarations and status look-ups one address may make in an hour.
         "DECLARE_PER_HOUR": 10,
+        # Answers one number gets in an hour to texts describing a loss (then silence).
+        "TEXT_ANSWERS_PER_HOUR": 3,
         # Where e-mails to owners go out (smtp://host:port, smtps://user:password@host),
         # and whom they come from; empty SMTP_URL: no e-mail is sent.
         "SMTP_URL": "",
