@@ -13,6 +13,8 @@ the database), never once it has texted STOP.
 
 from __future__ import annotations
 
+import re
+
 from flask import current_app
 from sqlalchemy.orm import Session
 
@@ -32,6 +34,7 @@ __all__ = ["answer", "text_language"]
 CANDIDATES = 3
 KIND = "text"
 LONGEST = 500  # characters of a text read; a longer one is read that far
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # NUL: PostgreSQL refuses it
 
 
 def text_language(body: str, country: str) -> Catalogue:
@@ -43,7 +46,7 @@ def text_language(body: str, country: str) -> Catalogue:
 
 def answer(session: Session, body: str, *, number: str | None, country: str) -> str | None:
     """The reply to send, or None: nothing to answer, STOP texted, or answered enough."""
-    body = body.strip()[:LONGEST]
+    body = _CONTROL.sub(" ", body).strip()[:LONGEST]
     if not number or not body or reports.has_opted_out(session, number):
         return None
     now, limit = utcnow(), current_app.config["TEXT_ANSWERS_PER_HOUR"]

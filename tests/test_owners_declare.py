@@ -145,3 +145,23 @@ def test_clerks_see_web_reports_in_their_lists_marked_as_such(app, client):
 
     page = seen(clerk.get(f"/clerks/reports/{report_reference(report)}"))
     assert WORDS["en"]["web"] in page
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"lost_on": "not a date"},
+        {"phone": "1" * 40},
+        {"email": "x" * 300 + "@example.org"},
+        {"email": "not an address"},
+        {"description": "x" * 5000},
+        {"lost_at": "\x00" * 10},
+        {"consent": "maybe", "phone": "+33 6 12 34 56 78 ext. 99999999999"},
+    ],
+)
+def test_hostile_input_gets_the_form_again_never_a_500(app, client, changes):
+    answer = declare(client, "es", **changes)
+    assert answer.status_code == 400
+    assert 'class="field-error"' in answer.get_data(as_text=True)
+    assert "characters" not in seen(answer)  # the problems are named in Spanish
+    assert count(app) == 0

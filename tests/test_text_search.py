@@ -118,3 +118,9 @@ def test_a_sender_is_answered_a_few_times_an_hour(app, client):
 def test_an_unsigned_text_is_refused(app, client):
     answer = client.post(URL, data={"From": SENDER, "Body": "lost my wallet"})
     assert answer.status_code == 403
+
+
+def test_a_text_of_control_characters_and_junk_gets_an_answer_not_an_error(app, client):
+    app.config["PUBLIC_BASE_URL"] = "https://lost.example.org"
+    [reply] = text(client, app, "\x00\x01 perdí mi paraguas \x00" + "x" * 2000)
+    assert reply.endswith("/declare?lang=es")

@@ -8,6 +8,7 @@ as on the staff's pages.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -25,6 +26,7 @@ from lost_items.phone_numbers import can_take_texts, parse_phone_number
 __all__ = ["DeclareForm", "DetailsForm", "StatusForm", "owner_phone_number"]
 
 REQUIRED = _l("is required")
+TOO_LONG = _l("must be at most %(max)d characters")
 # The countries whose national formats the phone field understands, the office's first.
 COUNTRY_CODES = ("33", "44", "34", "49")
 # Each page language's country, tried first for a number in national form.
@@ -49,8 +51,14 @@ def _valid(e164: str) -> bool:
     return phonenumbers.is_valid_number(phonenumbers.parse(e164))
 
 
+# Control characters but tab and line breaks: nobody types them, and PostgreSQL's text
+# columns refuse NUL (the same set as lost_items.validation's).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 def _strip(value: str | None) -> str:
-    return (value or "").strip()
+    """What was typed, without surrounding spaces nor control characters."""
+    return _CONTROL.sub("", value or "").strip()
 
 
 class DeclareForm(FlaskForm):
@@ -61,7 +69,7 @@ class DeclareForm(FlaskForm):
         filters=[_strip],
         validators=[
             DataRequired(message=REQUIRED),
-            Length(max=2000, message=_l("must be at most %(max)d characters")),
+            Length(max=2000, message=TOO_LONG),
         ],
         description=_l("In your own words: kind, colour, brand, what was inside."),
     )
@@ -75,14 +83,14 @@ class DeclareForm(FlaskForm):
         filters=[_strip],
         validators=[
             DataRequired(message=REQUIRED),
-            Length(max=200, message=_l("must be at most %(max)d characters")),
+            Length(max=200, message=TOO_LONG),
         ],
         description=_l("A station, a bus or metro line, a street."),
     )
     phone = StringField(
         _l("Phone number"),
         filters=[_strip],
-        validators=[DataRequired(message=REQUIRED), Length(max=32)],
+        validators=[DataRequired(message=REQUIRED), Length(max=32, message=TOO_LONG)],
         description=_l("With the country code if it is not French: +44 7700 900123."),
     )
     email = EmailField(
@@ -90,7 +98,7 @@ class DeclareForm(FlaskForm):
         filters=[_strip],
         validators=[
             Optional(),
-            Length(max=254),
+            Length(max=254, message=TOO_LONG),
             Email(message=_l("is not a valid address"), check_deliverability=False),
         ],
         description=_l("Optional: we also tell you by e-mail."),
@@ -124,13 +132,13 @@ class StatusForm(FlaskForm):
     reference = StringField(
         _l("Report number"),
         filters=[_strip],
-        validators=[DataRequired(message=REQUIRED), Length(max=40)],
+        validators=[DataRequired(message=REQUIRED), Length(max=40, message=TOO_LONG)],
         description=_l("The number shown when you declared the loss, as 500 000 123."),
     )
     contact = StringField(
         _l("Phone number or e-mail address"),
         filters=[_strip],
-        validators=[DataRequired(message=REQUIRED), Length(max=254)],
+        validators=[DataRequired(message=REQUIRED), Length(max=254, message=TOO_LONG)],
         description=_l("The one you gave with the report."),
     )
 
@@ -141,7 +149,7 @@ class DetailsForm(FlaskForm):
         filters=[_strip],
         validators=[
             DataRequired(message=REQUIRED),
-            Length(max=DETAILS_LENGTH, message=_l("must be at most %(max)d characters")),
+            Length(max=DETAILS_LENGTH, message=TOO_LONG),
         ],
         description=_l("A detail you remembered since: a sticker, a name, what was inside."),
     )
