@@ -10,10 +10,11 @@ import pytest
 from sqlalchemy import func, select
 
 from ivr.db import get_session
-from lost_items.models import LossReport
+from lost_items.items import get_found_item
+from lost_items.models import LossReport, ReportMatch
 from lost_items.references import RecordType, parse_reference
 from tests.owners import LANGUAGES, WALLET, WORDS, declaration, declare
-from tests.web import logged_in, seen, token_in
+from tests.web import add_item, days_ago, logged_in, seen, token_in
 
 REFERENCE = re.compile(r'id="reference">(\d{3} \d{3} \d{3})<')
 
@@ -145,6 +146,15 @@ def test_clerks_see_web_reports_in_their_lists_marked_as_such(app, client):
 
     page = seen(clerk.get(f"/clerks/reports/{report_reference(report)}"))
     assert WORDS["en"]["web"] in page
+
+    item = add_item(app, "Portefeuille noir", found_on=days_ago(0))  # a match to confirm
+    with app.app_context():
+        session = get_session()
+        found = get_found_item(session, item)
+        session.add(ReportMatch(report_id=report.id, item_id=found.id, score=50, status="pending"))
+        session.commit()
+    assert WORDS["en"]["web"] in seen(clerk.get("/clerks/matches"))
+    assert WORDS["en"]["web"] in seen(clerk.get(f"/clerks/items/{item}"))
 
 
 @pytest.mark.parametrize(
