@@ -124,3 +124,21 @@ def test_a_text_of_control_characters_and_junk_gets_an_answer_not_an_error(app, 
     app.config["PUBLIC_BASE_URL"] = "https://lost.example.org"
     [reply] = text(client, app, "\x00\x01 perdí mi paraguas \x00" + "x" * 2000)
     assert reply.endswith("/declare?lang=es")
+
+
+def test_flask_purge_forgets_who_texted_after_the_hour(app, client, runner):
+    from datetime import timedelta as delta
+
+    from sqlalchemy import func, select, update
+
+    from ivr.db import get_session
+    from ivr.owners.throttle import OwnerRequest
+
+    text(client, app, ASKED["en"])
+    with app.app_context():
+        session = get_session()
+        session.execute(update(OwnerRequest).values(made_at=OwnerRequest.made_at - delta(hours=2)))
+        session.commit()
+    assert runner.invoke(args=["purge"]).exit_code == 0
+    with app.app_context():
+        assert get_session().scalar(select(func.count()).select_from(OwnerRequest)) == 0

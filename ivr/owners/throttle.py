@@ -17,7 +17,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from lost_items.models import Base, utcnow
 
-__all__ = ["OwnerRequest", "count", "too_many"]
+__all__ = ["OwnerRequest", "count", "forget_old", "too_many"]
 
 WINDOW = timedelta(hours=1)
 
@@ -56,3 +56,11 @@ def count(session: Session, kind: str, who: str, *, now: datetime) -> None:
         delete(OwnerRequest).where(OwnerRequest.kind == kind, OwnerRequest.made_at <= now - WINDOW)
     )
     session.add(OwnerRequest(kind=kind, key=_key(kind, who), made_at=now))
+
+
+def forget_old(session: Session, *, now: datetime) -> int:
+    """Delete every request older than the window (`flask purge`): a number that texted
+    once and never again leaves no trace past the hour."""
+    return session.execute(
+        delete(OwnerRequest).where(OwnerRequest.made_at <= now - WINDOW)
+    ).rowcount
