@@ -115,6 +115,7 @@ def test_a_form_without_its_token_is_refused_and_stores_nothing(app, client):
 def test_a_filled_honeypot_stores_nothing(app, client):
     answer = declare(client, "en", website="http://spam.example")
     assert answer.status_code == 400
+    assert "This form could not be accepted." in seen(answer)
     assert count(app) == 0
 
 
@@ -125,6 +126,7 @@ def test_an_address_declares_a_few_times_an_hour(app, client):
     third = declare(client, "de")
     assert third.status_code == 429
     assert WORDS["de"]["too_many"] in seen(third)
+    assert '<body class="owners">' in third.get_data(as_text=True)  # not the staff's layout
     assert count(app) == 2
     other = app.test_client()  # another address is not held up
     token = token_in(other.get("/declare?lang=en").get_data(as_text=True))
