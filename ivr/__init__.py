@@ -42,6 +42,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         logs,
         metrics,
         outages,
+        owners,
         pages,
         prompts,
         twilio_gateway,
@@ -67,5 +68,6 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.register_blueprint(console.bp)
     app.register_blueprint(admin.bp)
     app.register_blueprint(account.bp)
+    app.register_blueprint(owners.bp)
     cli.init_app(app)
     return app

@@ -20,6 +20,7 @@ from ivr.config import PAGE_LANGUAGES
 from ivr.db import get_session
 from ivr.models import Agent, CallState, QueuedCall
 from ivr.notifications import send_due_messages, send_item_texts
+from ivr.owners import throttle as owner_requests
 from ivr.phone import CallEnded, Heard, Phone
 from ivr.twilio_gateway import gateway
 from lost_items import demo
@@ -227,6 +228,7 @@ def purge() -> None:
     calls = session.execute(delete(CallState).where(CallState.updated_at < cutoff)).rowcount
     session.execute(delete(QueuedCall).where(QueuedCall.enqueued_at < cutoff))
     texts = purge_item_texts(session, before=cutoff)
+    owner_requests.forget_old(session, now=utcnow())  # hashed addresses and numbers, an hour
     session.commit()
     click.echo(
         f"Deleted {result.reports_deleted} expired loss reports, {calls} call records and "

@@ -35,6 +35,8 @@ _TEXT = (
     "FALLBACK_NUMBER",
     "METRICS_TOKEN",
     "LOG_FORMAT",
+    "SMTP_URL",
+    "MAIL_FROM",
 )
 _FLOAT = ("MATCH_STRONG_SCORE", "MATCH_WEAK_SCORE")
 _INTEGER = (
@@ -52,6 +54,8 @@ _INTEGER = (
     "RETENTION_HIGH_VALUE_DAYS",
     "LOGIN_MAX_FAILURES",
     "LOGIN_LOCKOUT_MINUTES",
+    "DECLARE_PER_HOUR",
+    "TEXT_ANSWERS_PER_HOUR",
     "SESSION_HOURS",
     "IMPORT_MAX_MB",
     "MAX_CONTENT_LENGTH",
@@ -116,6 +120,14 @@ def defaults(instance_path: str) -> dict[str, Any]:
         # Failed logins per name and address before the pair must wait.
         "LOGIN_MAX_FAILURES": 5,
         "LOGIN_LOCKOUT_MINUTES": 15,
+        # Owners' pages: declarations and status look-ups one address may make in an hour.
+        "DECLARE_PER_HOUR": 10,
+        # Answers one number gets in an hour to texts describing a loss (then silence).
+        "TEXT_ANSWERS_PER_HOUR": 3,
+        # Where e-mails to owners go out (smtp://host:port, smtps://user:password@host),
+        # and whom they come from; empty SMTP_URL: no e-mail is sent.
+        "SMTP_URL": "",
+        "MAIL_FROM": "lost-property@localhost",
         # A login lasts one shift: a counter PC left logged in overnight is logged out.
         "SESSION_HOURS": 12,
         # Largest CSV accepted on the import page (the CLI takes any size).

@@ -1,5 +1,6 @@
 """Texts to callers: an item matching their loss report was handed in, or the details of an
-item they asked to get by text on the phone.
+item they asked to get by text on the phone; and the same news by e-mail to owners who gave
+an address on /declare.
 
 Matches are an outbox: `lost_items.reports.match_reports` queues them in the
 same transaction as the item, and `send_due_messages` sends what is queued. A
@@ -14,13 +15,13 @@ from datetime import timedelta
 from flask import Response, current_app
 from sqlalchemy.orm import Session
 
-from ivr import office
+from ivr import mail, office
 from ivr.clock import office_today
 from ivr.db import get_session
 from ivr.prompts import catalogue
 from ivr.speech import spoken_date, spoken_hours, spoken_item
 from ivr.twilio_gateway import TwilioError, gateway
-from lost_items import item_texts, reports
+from lost_items import item_texts, report_emails, reports
 from lost_items.items import reference_of
 from lost_items.models import FoundItem, ItemText, LossReport, ReportMatch, utcnow
 
@@ -56,6 +57,7 @@ def send_due_messages(session: Session, *, limit: int = 100) -> int:
     try would only wait out the same timeout.
     """
     sent = 0
+    send_due_emails(session, limit=limit)  # an e-mail does not wait for Twilio
     for match, report in reports.messages_to_send(session, limit=limit):
         number = report.callback_number
         opted_out = not number or reports.has_opted_out(session, number)
@@ -87,12 +89,54 @@ def send_due_messages(session: Session, *, limit: int = 100) -> int:
     return sent
 
 
-def _text(session: Session, match: ReportMatch, report: LossReport) -> str:
+def send_due_emails(session: Session, *, limit: int = 100) -> int:
+    """E-mail the owners due one (SMTP_URL set); returns how many went out. Claimed and
+    committed before sending; one the server does not take is due again at the next run,
+    and the rest wait for it (the server is likely down for them too)."""
+    config = current_app.config
+    if not mail.mail_configured(config):
+        return 0
+    sent = 0
+    for match, report in report_emails.emails_to_send(session, limit=limit):
+        if not report_emails.claim_email(session, match, now=utcnow()):
+            session.commit()
+            continue
+        subject, body = _email(session, match, report)
+        address = report.email or ""
+        session.commit()
+        try:
+            mail.send_mail(config, to=address, subject=subject, body=body, language=report.language)
+        except mail.MailError as error:
+            log.warning("e-mail for report %s not sent (%s); it stays due", report.id, error)
+            report_emails.release_email(match)
+            session.commit()
+            break
+        report_emails.record_email(report)
+        session.commit()
+        sent += 1
+    return sent
+
+
+def _email(session: Session, match: ReportMatch, report: LossReport) -> tuple[str, str]:
+    """Subject and body in the owner's language, with a link to follow the report."""
+    language = catalogue(report.language)
+    reference = reports.report_reference(report)
+    body = _text(session, match, report, key="mail_item_found")
+    base = str(current_app.config.get("PUBLIC_BASE_URL") or "").rstrip("/")
+    if base:
+        link = f"{base}/declare/status?lang={language.code}"
+        body += "\n\n" + language.text("mail_follow_report", link=link)
+    return language.text("mail_item_found_subject", report=reference), body
+
+
+def _text(
+    session: Session, match: ReportMatch, report: LossReport, *, key: str = "text_item_found"
+) -> str:
     """The message in the caller's language (the first configured one if it is gone)."""
     language = catalogue(report.language)
     item = session.get(FoundItem, match.item_id)
     return language.text(
-        "text_item_found",
+        key,
         report=reports.report_reference(report),
         reference=reference_of(item),
         address=office.address(session),

@@ -104,8 +104,8 @@ class ItemContent(Base):
 class LossReport(Base):
     """A caller's declaration of something lost, kept until it expires.
 
-    `callback_number` is personal data: it is erased by the purge once the
-    report is closed or past retention. `call_sid` makes a report written from
+    `callback_number` and `email` are personal data: they are erased by the purge once
+    the report is closed or past retention. `call_sid` makes a report written from
     the phone line idempotent when Twilio retries a webhook.
     """
 
@@ -117,6 +117,9 @@ class LossReport(Base):
     lost_on: Mapped[date | None] = mapped_column(Date)
     lost_at: Mapped[str | None] = mapped_column(String(200))
     callback_number: Mapped[str | None] = mapped_column(String(32))
+    # Where it was declared: "phone" (the line or a clerk) or "web" (/declare).
+    source: Mapped[str] = mapped_column(String(8), default="phone", server_default="phone")
+    email: Mapped[str | None] = mapped_column(String(254))  # personal data, as the number
     category: Mapped[str | None] = mapped_column(String(40))
     kind: Mapped[str | None] = mapped_column(String(60))
     colors: Mapped[str] = mapped_column(String(200), default="")
@@ -191,6 +194,8 @@ class ReportMatch(Base):
     decided_by: Mapped[str | None] = mapped_column(String(80))
     # Set while one worker sends the text, so that no other sends it too (see claim_message).
     sending_since: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # When the owner was told by e-mail too (web reports may give an address): once a match.
+    emailed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
     __table_args__ = (UniqueConstraint("report_id", "item_id"),)
 

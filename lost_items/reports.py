@@ -58,6 +58,8 @@ def record_loss_report(
     today: date,
     lost_at: str | None = None,
     call_sid: str | None = None,
+    source: str = "phone",
+    email: str | None = None,
 ) -> LossReport:
     """Store a report; the same call never stores two (Twilio may retry a webhook)."""
     described = describing.describe(description, language)
@@ -72,6 +74,8 @@ def record_loss_report(
             lost_on=lost_on,
             lost_at=lost_at,
             callback_number=callback_number,
+            source=source,
+            email=email,
             category=described.category,
             kind=described.kind,
             colors=" ".join(described.colors),

@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import Text, cast, delete, select, update
+from sqlalchemy import Text, cast, delete, or_, select, update
 from sqlalchemy.orm import Session
 
 from lost_items.models import ItemAction, ItemEvent, LossReport, ReportStatus
@@ -49,10 +49,10 @@ def purge_loss_reports(session: Session, *, today: date, number_grace_days: int)
         update(LossReport)
         .where(
             LossReport.status == ReportStatus.CLOSED.value,
-            LossReport.callback_number.is_not(None),
+            or_(LossReport.callback_number.is_not(None), LossReport.email.is_not(None)),
             LossReport.closed_at < closed_before,
         )
-        .values(callback_number=None)
+        .values(callback_number=None, email=None)
     ).rowcount
     return PurgeResult(reports_deleted=deleted or 0, numbers_erased=erased or 0)
 

@@ -16,6 +16,7 @@ from ivr.db import get_engine, upgrade_schema
 from ivr.phone import Phone
 from lost_items.models import Base
 from tests.agents import busy_agent_per_language
+from tests.mail_server import _smtp_server, inbox  # noqa: F401  (fixtures: a local SMTP server)
 from tests.twilio_standin import TwilioStandIn
 
 AUTH_TOKEN = "test-auth-token-0123456789abcdef"

@@ -14,7 +14,7 @@ from ivr.models import CallState, OfficeSetting, User
 from lost_items import matching, reports
 from lost_items.database import make_engine
 from lost_items.items import FoundItemDraft, found_item_row
-from lost_items.models import FoundItem
+from lost_items.models import FoundItem, LossReport
 
 TODAY = date(2026, 11, 20)
 
@@ -122,5 +122,30 @@ def test_users_from_before_0011_keep_their_accounts_and_choose_no_language(datab
     command.downgrade(config, "0008")  # and back: the admin pages' tables go
     with engine.connect() as connection:
         assert connection.execute(text("SELECT name FROM users")).scalars().all() == ["maria"]
+    command.upgrade(config, "head")
+    engine.dispose()
+
+
+def test_reports_from_before_0012_came_by_phone_and_going_back_drops_the_web_columns(
+    database_url, tmp_path
+):
+    engine, config = migrated(database_url, tmp_path, "0011")
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO loss_reports (description, language, colors, status, created_at,"
+                " expires_on) VALUES ('black umbrella', 'en', '', 'open', '2026-11-01 08:00:00',"
+                " '2027-01-01')"
+            )
+        )
+    command.upgrade(config, "head")
+    with Session(engine) as session:
+        report = session.scalars(select(LossReport)).one()
+        assert (report.source, report.email) == ("phone", None)
+    command.downgrade(config, "0011")
+    with engine.connect() as connection:
+        columns = {column["name"] for column in inspect(connection).get_columns("loss_reports")}
+        assert "source" not in columns and "email" not in columns
+        assert "owner_requests" not in inspect(connection).get_table_names()
     command.upgrade(config, "head")
     engine.dispose()

@@ -42,7 +42,8 @@ PAGE_ROLES = {
     "/console/supervisor": ("admin",),  # before /console/: the first prefix that fits counts
     "/console/": ("agent", "admin"),
 }
-NOT_PAGES = ("/ivr/", "/api/", "/static/", "/healthz", "/metrics", "/login")
+# The owners' pages (/declare) are public, with forms of their own: see the test below.
+NOT_PAGES = ("/ivr/", "/api/", "/static/", "/healthz", "/metrics", "/login", "/declare")
 
 
 def routes(app: Flask) -> list[tuple[str, str]]:
@@ -158,6 +159,39 @@ def test_every_form_needs_its_csrf_token(app):
         assert "did not come from this site" in answer.get_data(as_text=True), rule
     login = client.post("/login", data={"name": "the-admin", "password": PASSWORD})
     assert login.status_code == 400
+
+
+def test_every_owners_form_needs_its_csrf_token(app):
+    """The public pages check their forms' tokens themselves: a forged one changes nothing."""
+    from sqlalchemy import select
+
+    from ivr.db import get_session
+    from lost_items.models import LossReport
+    from tests.owners import declare
+
+    owner = app.test_client()
+    page = declare(owner, "fr").get_data(as_text=True)
+    reference = page.split('id="reference">')[1].split("<")[0]
+    looked_up = owner.post(
+        "/declare/status",
+        data={
+            "csrf_token": csrf_token(owner, "/declare/status"),
+            "reference": reference,
+            "contact": "06 12 34 56 78",
+        },
+    )
+    assert looked_up.status_code == 302
+    posts = [
+        rule for method, rule in routes(app) if method == "POST" and rule.startswith("/declare")
+    ]
+    assert len(posts) == 4
+    for rule in posts:
+        answer = owner.post(rule, data={"csrf_token": "forged", "details": "x", "reference": "1"})
+        assert answer.status_code == 400, rule
+        assert "La page avait expiré" in answer.get_data(as_text=True), rule
+    with app.app_context():
+        [report] = get_session().scalars(select(LossReport))
+        assert (report.status, report.description) == ("open", "portefeuille noir en cuir")
 
 
 def test_logins_are_slowed_down_after_repeated_failures(app):

@@ -6,13 +6,14 @@ from __future__ import annotations
 from flask import Response, current_app, request
 from twilio.twiml.messaging_response import MessagingResponse
 
-from ivr import call_flow, speech
+from ivr import call_flow, speech, text_search
 from ivr.clock import office_today
 from ivr.db import autocommit, get_session
 from ivr.twiml import twiml
 from ivr.webhooks import bp
 from ivr.webhooks.context import (
     call_sid,
+    caller_country,
     caller_number,
     current_turn,
     keyed,
@@ -154,13 +155,22 @@ def my_reports_choice() -> Response:
 
 @bp.post("/text")
 def incoming_text() -> Response:
-    """Texts to the line: STOP (in any of our languages) ends our messages, START resumes."""
+    """Texts to the line: STOP (in any of our languages) ends our messages, START resumes;
+    any other text is read as what the sender lost, and answered (`ivr.text_search`)."""
     number = caller_number()
-    word = request.form.get("Body", "").strip().upper()[:20]
-    if number and word in STOP_WORDS | START_WORDS:
-        reports.set_opt_out(get_session(), number, opted_out=word in STOP_WORDS)
-        get_session().commit()
-    return Response(str(MessagingResponse()), mimetype="text/xml")
+    body = request.form.get("Body", "")
+    word = body.strip().upper()[:20]
+    response = MessagingResponse()
+    if word in STOP_WORDS | START_WORDS:
+        if number:
+            reports.set_opt_out(get_session(), number, opted_out=word in STOP_WORDS)
+            get_session().commit()
+        return Response(str(response), mimetype="text/xml")
+    reply = text_search.answer(get_session(), body, number=number, country=caller_country())
+    get_session().commit()
+    if reply:
+        response.message(reply)
+    return Response(str(response), mimetype="text/xml")
 
 
 STOP_WORDS = {
