@@ -13,8 +13,8 @@ from ivr.accounts import create_user
 from ivr.db import get_session
 from ivr.notifications import send_due_messages
 from lost_items.models import LossReport, ReportMatch
-from tests.conftest import today
 from tests.owners import LANGUAGES, declare
+from tests.test_reports import log_item
 
 REFERENCE = re.compile(r'id="reference">(\d{3} \d{3} \d{3})<')
 # How each language's e-mail begins and names the report.
@@ -39,18 +39,6 @@ def clerk(app) -> dict[str, str]:
         _, token = create_user(session, "claire", "clerk")
         session.commit()
     return {"Authorization": f"Bearer {token}"}
-
-
-def log_item(client, clerk, description: str) -> dict:
-    body = {
-        "description": description,
-        "found_on": today().isoformat(),
-        "found_at": "Métro ligne 4 - Châtelet",
-        "language": "fr",
-    }
-    answer = client.post("/api/found-items", json=body, headers=clerk)
-    assert answer.status_code == 201, answer.get_json()
-    return answer.get_json()
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
