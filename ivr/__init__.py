@@ -44,10 +44,9 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         outages,
         owners,
         pages,
-        prompts,
-        twilio_gateway,
         webhooks,
     )
+    from ivr.line import prompts, twilio_gateway
 
     app.json = api.JSONProvider(app)
     logs.init_app(app)

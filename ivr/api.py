@@ -15,7 +15,7 @@ from ivr import agents, metrics, pages
 from ivr.accounts import user_for_token
 from ivr.clock import office_today
 from ivr.db import get_session
-from ivr.dispatching import dispatch_now
+from ivr.line.dispatching import dispatch_now
 from ivr.models import Agent
 from ivr.notifications import match_new_item
 from lost_items import items, lifecycle, matching

@@ -14,15 +14,16 @@ from flask import Flask, current_app
 from flask.cli import AppGroup, with_appcontext
 from sqlalchemy import delete, func, select
 
-from ivr import accounts, agents, routing
+from ivr import accounts, agents
 from ivr.clock import office_today
 from ivr.config import PAGE_LANGUAGES
 from ivr.db import get_session
+from ivr.line import routing
+from ivr.line.phone import CallEnded, Heard, Phone
+from ivr.line.twilio_gateway import gateway
 from ivr.models import Agent, CallState, QueuedCall
 from ivr.notifications import send_due_messages, send_item_texts
 from ivr.owners import throttle as owner_requests
-from ivr.phone import CallEnded, Heard, Phone
-from ivr.twilio_gateway import gateway
 from lost_items import demo
 from lost_items.importing import first_line_not_utf8, import_found_items
 from lost_items.item_texts import purge_item_texts

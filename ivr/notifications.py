@@ -18,9 +18,9 @@ from sqlalchemy.orm import Session
 from ivr import mail, office
 from ivr.clock import office_today
 from ivr.db import get_session
-from ivr.prompts import catalogue
-from ivr.speech import spoken_date, spoken_hours, spoken_item
-from ivr.twilio_gateway import TwilioError, gateway
+from ivr.line.prompts import catalogue
+from ivr.line.speech import spoken_date, spoken_hours, spoken_item
+from ivr.line.twilio_gateway import TwilioError, gateway
 from lost_items import item_texts, report_emails, reports
 from lost_items.items import reference_of
 from lost_items.models import FoundItem, ItemText, LossReport, ReportMatch, utcnow

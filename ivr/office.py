@@ -16,8 +16,8 @@ from flask import current_app
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from ivr.line.speech import parse_opening_hours
 from ivr.models import OfficeClosure, OfficeSetting
-from ivr.speech import parse_opening_hours
 
 __all__ = [
     "SETTINGS",

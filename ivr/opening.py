@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from ivr.speech import OpeningHours, parse_opening_hours
+from ivr.line.speech import OpeningHours, parse_opening_hours
 
 __all__ = ["closing_time", "is_open", "next_opening"]
 

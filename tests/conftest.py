@@ -13,7 +13,7 @@ from sqlalchemy import MetaData, text
 
 from ivr import create_app
 from ivr.db import get_engine, upgrade_schema
-from ivr.phone import Phone
+from ivr.line.phone import Phone
 from lost_items.models import Base
 from tests.agents import busy_agent_per_language
 from tests.mail_server import _smtp_server, inbox  # noqa: F401  (fixtures: a local SMTP server)

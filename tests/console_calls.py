@@ -1,6 +1,6 @@
 """Helpers for the console's tests: an agent who can log in, and a caller routed to them.
 
-The call is driven through the real webhooks with `ivr.phone.Phone`, as Twilio
+The call is driven through the real webhooks with `ivr.line.phone.Phone`, as Twilio
 would, so the screen pop reads a CallState the phone line itself filled in.
 """
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from flask import Flask
 
-from ivr.phone import Heard, Phone
+from ivr.line.phone import Heard, Phone
 from tests.agents import add_agent
 from tests.web import make_user
 

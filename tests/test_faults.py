@@ -17,7 +17,7 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from ivr.db import get_engine
-from ivr.phone import Heard, Phone
+from ivr.line.phone import Heard, Phone
 from tests.conftest import AUTH_TOKEN, BASE_URL, flask_transport, make_app
 from tests.test_signature import sign
 from tests.web import logged_in, seen, token_in

@@ -13,7 +13,7 @@ from sqlalchemy import text
 
 from ivr.accounts import create_user
 from ivr.db import get_engine, get_session
-from ivr.phone import Phone
+from ivr.line.phone import Phone
 from tests import servers
 from tests.agents import add_agent
 from tests.conftest import AUTH_TOKEN

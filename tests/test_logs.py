@@ -12,8 +12,8 @@ from urllib.request import Request, urlopen
 import pytest
 from werkzeug.serving import make_server
 
+from ivr.line.phone import Phone
 from ivr.logs import mask_phone_numbers, redact
-from ivr.phone import Phone
 from tests.conftest import AUTH_TOKEN, BASE_URL, flask_transport, make_app
 from tests.test_signature import sign
 

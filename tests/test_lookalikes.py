@@ -11,8 +11,8 @@ import pytest
 from sqlalchemy import select
 
 from ivr.db import get_session
+from ivr.line.speech import digits
 from ivr.models import CallState
-from ivr.speech import digits
 from lost_items.models import LossReport
 from tests.conftest import today
 from tests.web import add_item

@@ -10,8 +10,8 @@ from sqlalchemy import func, select
 
 from ivr.accounts import create_user
 from ivr.db import get_session
+from ivr.line.speech import digits
 from ivr.notifications import IN_REQUEST, send_due_messages
-from ivr.speech import digits
 from lost_items.items import FoundItemDraft, log_found_item
 from lost_items.models import LossReport, MatchStatus, ReportMatch
 from lost_items.reports import match_reports, record_loss_report, report_reference

@@ -12,8 +12,8 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from twilio.request_validator import RequestValidator
 
-from ivr import speech
 from ivr.db import get_session
+from ivr.line import speech
 from ivr.models import Agent, CallState
 from lost_items import reports
 from lost_items.models import LossReport

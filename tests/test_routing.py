@@ -8,9 +8,9 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from sqlalchemy import select
 
-from ivr import routing
 from ivr.accounts import create_user
 from ivr.db import get_session
+from ivr.line import routing
 from ivr.models import Agent, QueuedCall
 from lost_items.models import utcnow
 from tests.agents import add_agent

@@ -7,7 +7,7 @@ from collections import Counter
 
 import pytest
 
-from ivr.phone import Phone
+from ivr.line.phone import Phone
 from tests import servers
 from tests.agents import add_agent, skip_describing
 from tests.conftest import AUTH_TOKEN

@@ -17,7 +17,7 @@ from ivr import create_app
 from ivr.accounts import create_user, set_password
 from ivr.config import UnsafeConfiguration
 from ivr.db import get_session
-from ivr.phone import Phone
+from ivr.line.phone import Phone
 from tests.conftest import AUTH_TOKEN, make_app
 from tests.test_signature import PARAMS, sign
 

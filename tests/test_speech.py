@@ -5,8 +5,8 @@ from datetime import date
 import pytest
 
 from ivr.config import PROJECT_ROOT
-from ivr.prompts import load_catalogue
-from ivr.speech import digits, spoken_date, spoken_hours
+from ivr.line.prompts import load_catalogue
+from ivr.line.speech import digits, spoken_date, spoken_hours
 
 
 def catalogue(code: str):

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import func, select
 
 from ivr.db import get_session
-from ivr.speech import digits
+from ivr.line.speech import digits
 from lost_items.items import FoundItemDraft, log_found_item, reference_of
 from lost_items.models import LossReport
 from lost_items.vocabulary import load_vocabulary
@@ -166,7 +166,7 @@ def test_a_caller_who_cannot_key_the_date_still_leaves_the_report(app, phone):
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_the_language_can_be_chosen_by_saying_its_name(phone, lang):
     from ivr.config import PROJECT_ROOT
-    from ivr.prompts import load_catalogue
+    from ivr.line.prompts import load_catalogue
 
     name = load_catalogue(PROJECT_ROOT / "prompts", lang).name
     phone.dial()
@@ -281,7 +281,7 @@ def test_a_mistyped_reference_is_caught_and_asked_again(app, phone):
 
 
 def test_the_line_never_answers_with_an_error_when_the_database_is_gone(_schema, tmp_path):
-    from ivr.phone import Phone
+    from ivr.line.phone import Phone
     from tests.conftest import AUTH_TOKEN, BASE_URL, flask_transport, make_app
 
     broken = make_app("postgresql+psycopg://nobody@127.0.0.1:1/none")

@@ -9,8 +9,8 @@ from werkzeug.wrappers import Response
 from ivr import agents, audit
 from ivr.console.context import language_name
 from ivr.db import get_session
-from ivr.dispatching import dispatch_now
 from ivr.forms import AgentForm, labels, problems
+from ivr.line.dispatching import dispatch_now
 from ivr.models import Agent, AgentStatus
 from ivr.pages import login_required
 from lost_items.phone_numbers import parse_phone_number

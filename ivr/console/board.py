@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ivr import routing, wait_estimates
+from ivr.line import routing, wait_estimates
 from ivr.models import Agent, AgentStatus, CallState, QueuedCall
 
 __all__ = [

@@ -12,8 +12,8 @@ from flask_babel import gettext as _
 
 from ivr import agents
 from ivr.db import get_session
+from ivr.line.prompts import catalogues
 from ivr.models import Agent
-from ivr.prompts import catalogues
 
 __all__ = [
     "AGENTS",

@@ -17,7 +17,7 @@ from ivr.console.screen_pop import ScreenPop, screen_pop
 from ivr.console.search import Search, run_search
 from ivr.console.softphone import client_identity
 from ivr.db import get_session
-from ivr.dispatching import dispatch_after, dispatch_now
+from ivr.line.dispatching import dispatch_after, dispatch_now
 from ivr.models import Agent, AgentStatus
 from ivr.pages import login_required
 from lost_items.models import utcnow

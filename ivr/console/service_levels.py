@@ -14,8 +14,8 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ivr.line.wait_estimates import IN_LINE
 from ivr.models import QueuedCall
-from ivr.wait_estimates import IN_LINE
 
 __all__ = ["ANSWERED_WITHIN", "ServiceLevel", "callbacks_pending", "service_levels"]
 

@@ -18,11 +18,11 @@ from ivr import i18n, office
 from ivr.clock import office_today
 from ivr.db import get_session
 from ivr.forms import labels, problems
+from ivr.line.prompts import catalogue
+from ivr.line.speech import spoken_hours
 from ivr.owners import bp
 from ivr.owners.context import count_request, refuse_if_too_many
 from ivr.owners.forms import DetailsForm, StatusForm, owner_phone_number
-from ivr.prompts import catalogue
-from ivr.speech import spoken_hours
 from lost_items import declarations, reports
 from lost_items.items import reference_of
 from lost_items.models import LossReport, utcnow

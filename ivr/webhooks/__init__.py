@@ -13,7 +13,7 @@ from flask import Blueprint, Response, current_app, request
 from twilio.twiml.messaging_response import MessagingResponse
 from werkzeug.exceptions import HTTPException, abort
 
-from ivr.signature import is_from_twilio
+from ivr.line.signature import is_from_twilio
 
 bp = Blueprint("ivr", __name__, url_prefix="/ivr")
 log = logging.getLogger(__name__)

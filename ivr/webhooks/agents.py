@@ -6,13 +6,14 @@ from __future__ import annotations
 from flask import Response, current_app, request
 from twilio.twiml.voice_response import VoiceResponse
 
-from ivr import agent_flow, call_flow, callbacks, metrics, routing, wait_estimates
-from ivr.call_flow import Turn
+from ivr import metrics
 from ivr.db import autocommit, get_session
-from ivr.dispatching import dispatch_after
+from ivr.line import agent_flow, call_flow, callbacks, routing, wait_estimates
+from ivr.line.call_flow import Turn
+from ivr.line.dispatching import dispatch_after
+from ivr.line.prompts import catalogues
+from ivr.line.twiml import twiml
 from ivr.models import Agent, QueuedCall, id_list
-from ivr.prompts import catalogues
-from ivr.twiml import twiml
 from ivr.webhooks import bp
 from ivr.webhooks.context import (
     call_sid,

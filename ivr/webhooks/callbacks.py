@@ -11,14 +11,15 @@ from flask import Response, current_app, request
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from ivr import agent_flow, call_flow, callbacks, metrics, routing, wait_estimates
-from ivr.call_flow import Turn
+from ivr import metrics
 from ivr.clock import office_today
 from ivr.db import autocommit, get_session
+from ivr.line import agent_flow, call_flow, callbacks, routing, wait_estimates
+from ivr.line.call_flow import Turn
+from ivr.line.prompts import catalogue
+from ivr.line.twiml import twiml
 from ivr.models import Agent, CallState, id_list
 from ivr.opening import closing_time, next_opening
-from ivr.prompts import catalogue
-from ivr.twiml import twiml
 from ivr.webhooks import bp
 from ivr.webhooks.agents import ANSWERED, _agent_language, _settings
 from ivr.webhooks.context import (

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from flask import current_app, request
 
-from ivr import office, speech
-from ivr.call_flow import Turn
+from ivr import office
 from ivr.clock import office_today
 from ivr.db import get_session, in_autocommit
+from ivr.line import speech
+from ivr.line.call_flow import Turn
+from ivr.line.prompts import catalogue
 from ivr.models import CallState
-from ivr.prompts import catalogue
 from lost_items.database import insert_if_absent, insert_or_update
 from lost_items.models import utcnow
 from lost_items.phone_numbers import parse_phone_number, region_of_number

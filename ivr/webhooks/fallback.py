@@ -19,9 +19,10 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from twilio.twiml.voice_response import VoiceResponse
 
-from ivr import metrics, speech
-from ivr.prompts import Catalogue, catalogues
-from ivr.twiml import say, twiml
+from ivr import metrics
+from ivr.line import speech
+from ivr.line.prompts import Catalogue, catalogues
+from ivr.line.twiml import say, twiml
 from ivr.webhooks import bp
 
 __all__ = ["answer_failure", "apology", "fallback"]

@@ -6,10 +6,10 @@ from __future__ import annotations
 from flask import Response, current_app, request
 from twilio.twiml.messaging_response import MessagingResponse
 
-from ivr import call_flow, speech, text_search
 from ivr.clock import office_today
 from ivr.db import autocommit, get_session
-from ivr.twiml import twiml
+from ivr.line import call_flow, speech, text_search
+from ivr.line.twiml import twiml
 from ivr.webhooks import bp
 from ivr.webhooks.context import (
     call_sid,
@@ -156,7 +156,7 @@ def my_reports_choice() -> Response:
 @bp.post("/text")
 def incoming_text() -> Response:
     """Texts to the line: STOP (in any of our languages) ends our messages, START resumes;
-    any other text is read as what the sender lost, and answered (`ivr.text_search`)."""
+    any other text is read as what the sender lost, and answered (`ivr.line.text_search`)."""
     number = caller_number()
     body = request.form.get("Body", "")
     word = body.strip().upper()[:20]

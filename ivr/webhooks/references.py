@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from flask import Response, request
 
-from ivr import call_flow, office, speech
-from ivr.call_flow import Turn
+from ivr import office
 from ivr.db import autocommit, get_session
-from ivr.twiml import twiml
+from ivr.line import call_flow, speech
+from ivr.line.call_flow import Turn
+from ivr.line.twiml import twiml
 from ivr.webhooks import bp
 from ivr.webhooks.context import current_turn, keyed, spoken_hours
 from lost_items import items, reports

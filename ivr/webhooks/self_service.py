@@ -8,14 +8,15 @@ from functools import cache
 
 from flask import Response, current_app, request
 
-from ivr import call_flow, metrics, speech
-from ivr.call_flow import Turn
+from ivr import metrics
 from ivr.clock import office_today
 from ivr.db import autocommit, get_session
+from ivr.line import call_flow, speech
+from ivr.line.call_flow import Turn
+from ivr.line.prompts import catalogues
+from ivr.line.twiml import twiml
 from ivr.models import CallState
 from ivr.notifications import send_item_texts_after
-from ivr.prompts import catalogues
-from ivr.twiml import twiml
 from ivr.webhooks import bp
 from ivr.webhooks.context import (
     call_sid,

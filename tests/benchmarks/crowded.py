@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 
 import ivr.models  # noqa: F401  (the call's state is stored with the items)
 from ivr import create_app
-from ivr.phone import Heard, Phone
+from ivr.line.phone import Heard, Phone
 from lost_items import matching
 from lost_items.database import make_engine
 from lost_items.importing import store_rows

@@ -76,7 +76,7 @@ from sqlalchemy.orm import Session
 from twilio.request_validator import RequestValidator
 
 from ivr.db import MIGRATIONS_DIR
-from ivr.phone import CallEnded, Heard, Phone, http_transport
+from ivr.line.phone import CallEnded, Heard, Phone, http_transport
 from lost_items.items import FoundItemDraft, found_item_row
 from lost_items.models import FoundItem, LossReport
 from tests.twilio_standin import TwilioStandIn

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from playwright.sync_api import Page, expect
 
-from ivr.phone import Phone
+from ivr.line.phone import Phone
 from lost_items.phone_numbers import display_phone_number
 from tests.conftest import AUTH_TOKEN
 from tests.console_calls import GERMAN_WORDS, agent_with_login, describe_then_ask_for_agent

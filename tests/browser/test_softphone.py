@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import expect
 
-from ivr.phone import Phone
+from ivr.line.phone import Phone
 from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS
 from tests.browser.test_console import log_in
 from tests.conftest import AUTH_TOKEN

@@ -20,9 +20,9 @@ from sqlalchemy.orm import Session
 
 from ivr import office
 from ivr.clock import office_today
+from ivr.line.prompts import Catalogue, catalogues
+from ivr.line.speech import spoken_date, spoken_hours, spoken_item
 from ivr.owners import throttle
-from ivr.prompts import Catalogue, catalogues
-from ivr.speech import spoken_date, spoken_hours, spoken_item
 from lost_items import matching, reports
 from lost_items.items import reference_of
 from lost_items.models import utcnow

@@ -10,7 +10,7 @@ from datetime import date, time
 from babel.dates import format_skeleton, format_time, get_day_names
 from babel.lists import format_list
 
-from ivr.prompts import Catalogue
+from ivr.line.prompts import Catalogue
 from lost_items.models import FoundItem
 from lost_items.vocabulary import load_vocabulary
 

@@ -15,8 +15,8 @@ from datetime import datetime
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from ivr.line.twilio_gateway import TwilioError, TwilioGateway
 from ivr.models import Agent, AgentStatus, QueuedCall
-from ivr.twilio_gateway import TwilioError, TwilioGateway
 
 log = logging.getLogger(__name__)
 

@@ -8,7 +8,7 @@ from urllib.parse import urlencode
 from flask import Response
 from twilio.twiml.voice_response import Gather, VoiceResponse
 
-from ivr.prompts import Catalogue
+from ivr.line.prompts import Catalogue
 
 
 def twiml(response: VoiceResponse) -> Response:

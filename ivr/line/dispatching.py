@@ -9,13 +9,13 @@ from zoneinfo import ZoneInfo
 from flask import Response, current_app, request
 from sqlalchemy.orm import Session
 
-from ivr import callbacks, routing
-from ivr.call_flow import Turn
 from ivr.db import get_session
+from ivr.line import callbacks, routing
+from ivr.line.call_flow import Turn
+from ivr.line.prompts import catalogue
+from ivr.line.twilio_gateway import gateway
 from ivr.models import Agent, QueuedCall
 from ivr.opening import is_open
-from ivr.prompts import catalogue
-from ivr.twilio_gateway import gateway
 from lost_items.models import utcnow
 
 log = logging.getLogger(__name__)

@@ -19,8 +19,8 @@ from datetime import date, timedelta
 from rapidfuzz import fuzz, process
 from twilio.twiml.voice_response import Gather, VoiceResponse
 
-from ivr.prompts import Catalogue
-from ivr.twiml import say, step_url
+from ivr.line.prompts import Catalogue
+from ivr.line.twiml import say, step_url
 
 AGENT_DIGIT = "0"
 AGENT_STEP = "/ivr/agent"

@@ -29,8 +29,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from ivr.line.twilio_gateway import TwilioError, TwilioGateway
 from ivr.models import Agent, AgentStatus, CallState, QueuedCall
-from ivr.twilio_gateway import TwilioError, TwilioGateway
 from lost_items.database import insert_if_absent, insert_or_update
 
 log = logging.getLogger(__name__)

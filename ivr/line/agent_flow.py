@@ -9,9 +9,9 @@ from collections.abc import Sequence
 
 from twilio.twiml.voice_response import VoiceResponse
 
-from ivr.call_flow import REPEAT_DIGIT, Turn, follow_choice, menu
-from ivr.prompts import Catalogue
-from ivr.twiml import say
+from ivr.line.call_flow import REPEAT_DIGIT, Turn, follow_choice, menu
+from ivr.line.prompts import Catalogue
+from ivr.line.twiml import say
 
 
 def dial_agent(turn: Turn, *, endpoint: str, action: str, ring_seconds: int) -> VoiceResponse:
