@@ -3,7 +3,7 @@
 Runs gunicorn (sync workers, 2 per core plus 1) on a schema of its own in database `test` at
 127.0.0.1:5432 (role and schema `loadtest`, so the test suite's tables are never
 touched) holding 1,000,000 found items, then drives 200 simultaneous calls from
-4 other processes, signed as Twilio signs them (ivr.phone.Phone over HTTP):
+4 other processes, signed as Twilio signs them (ivr.line.phone.Phone over HTTP):
 language, description, search, then an agent (through the queue when all are
 busy, moved out of it through a local stand-in of Twilio's REST API) or a loss
 report. A tenth of the report calls has its last webhook sent twice, as Twilio
