@@ -68,24 +68,15 @@ def send_due_messages(session: Session, *, limit: int = 100) -> int:
         session.commit()
         if not claimed or opted_out:
             continue
-        config = current_app.config
         try:
-            sid = gateway().send_sms(to=number, from_=config["TWILIO_PHONE_NUMBER"], body=body)
-        except TwilioError as error:
-            if error.permanent:  # retrying cannot help, and would hold up the texts behind it
-                log.warning("Twilio refused the text for report %s: %s", report.id, error)
-                reports.record_message(session, match, report, message_sid=None)
-                session.commit()
-                continue
-            log.warning(
-                "text for report %s not sent (%s); it and the rest stay queued", report.id, error
-            )
+            sid = _sms(number, body, about=f"for report {report.id}")
+        except _TwilioDown:
             reports.release_message(session, match)
             session.commit()
             break
         reports.record_message(session, match, report, message_sid=sid)
         session.commit()
-        sent += 1
+        sent += sid is not None
     return sent
 
 
@@ -164,25 +155,33 @@ def send_item_texts(session: Session, *, limit: int = 100) -> int:
         if body is None or number is None:
             continue
         try:
-            sid = gateway().send_sms(
-                to=number, from_=current_app.config["TWILIO_PHONE_NUMBER"], body=body
-            )
-        except TwilioError as error:
-            if error.permanent:
-                log.warning(
-                    "Twilio refused a text asked for about item %s: %s", text.item_id, error
-                )
-                item_texts.finish_item_text(text, message_sid=None)
-                session.commit()
-                continue
-            log.warning("a text asked for about item %s not sent (%s)", text.item_id, error)
+            sid = _sms(number, body, about=f"asked for about item {text.item_id}")
+        except _TwilioDown:
             item_texts.release_item_text(text)
             session.commit()
             break
         item_texts.finish_item_text(text, message_sid=sid)
         session.commit()
-        sent += 1
+        sent += sid is not None
     return sent
+
+
+class _TwilioDown(Exception):
+    """Twilio cannot take a text now: it and the rest wait for the next run, as each try
+    would only wait out the same timeout."""
+
+
+def _sms(to: str, body: str, *, about: str) -> str | None:
+    """Send one text from the line's number: its SID, or None when Twilio refuses it for
+    good (retrying cannot help, and would hold up the texts behind it)."""
+    try:
+        return gateway().send_sms(to=to, from_=current_app.config["TWILIO_PHONE_NUMBER"], body=body)
+    except TwilioError as error:
+        if error.permanent:
+            log.warning("Twilio refused the text %s: %s", about, error)
+            return None
+        log.warning("text %s not sent (%s); it and the rest stay queued", about, error)
+        raise _TwilioDown from error
 
 
 def send_item_texts_after(response: Response) -> Response:

@@ -179,7 +179,7 @@ def _single_word(token: str, language: str) -> tuple[str, ...]:
         stem = token[: -len(suffix)]
         if token.endswith(suffix) and len(stem) >= 3 and (stem,) in index:
             return index[(stem,)]
-    return _approximately(token, _fuzzy_choices(language, 1), sounds=_sound_choices(language))
+    return _approximately(token, _fuzzy_choices(language, 1), by_sound=language)
 
 
 @lru_cache(maxsize=50_000)
@@ -198,7 +198,7 @@ def _approximate_pair(pair: str, language: str) -> tuple[str, ...]:
             first + second,
             _fuzzy_choices(language, 1),
             also=one_word_exact,
-            sounds=_sound_choices(language),
+            by_sound=language,
         )
     )
 
@@ -208,12 +208,13 @@ def _approximately(
     choices: dict[str, tuple[str, ...]],
     *,
     also: Callable[[str], bool] = lambda phrase: True,
-    sounds: dict[str, tuple[str, ...]] | None = None,
+    by_sound: str | None = None,
 ) -> tuple[str, ...]:
     """The concepts of the closest phrase, if close enough to be a typo or a mishearing.
 
     Short words are not guessed at; a candidate must start with the same letter and be
-    about as long, as mishearings keep the first sound and roughly the length.
+    about as long, as mishearings keep the first sound and roughly the length. With
+    `by_sound` (a language), a word spelt otherwise is then tried by how it sounds.
     """
     if len(text) < _MIN_FUZZY_LENGTH:
         return ()
@@ -223,7 +224,28 @@ def _approximately(
     ):
         if phrase[0] == text[0] and abs(len(phrase) - len(text)) <= 2 and also(phrase):
             return choices[phrase]
-    return _sounding_alike(text, sounds, also=also) if sounds else ()
+    return _sounding_alike(text, by_sound, also=also) if by_sound else ()
+
+
+def _sounding_alike(
+    text: str, language: str, *, also: Callable[[str], bool] = lambda phrase: True
+) -> tuple[str, ...]:
+    """The concepts of a phrase that sounds like `text` though spelt otherwise ("shaomi",
+    "chao mi" for Xiaomi; "eye pad" for iPad): the same test on the sound keys."""
+    heard = sound_key(text)
+    if len(heard) < _MIN_FUZZY_LENGTH - 1:
+        return ()
+    choices = _sound_choices(language)
+    for key, _, phrase in process.extract(
+        heard,
+        _sound_keys(language),
+        scorer=fuzz.ratio,
+        score_cutoff=_typo_tolerance(len(heard)),
+        limit=5,
+    ):
+        if key[0] == heard[0] and abs(len(key) - len(heard)) <= 1 and also(phrase):
+            return choices[phrase]
+    return ()
 
 
 def _sound_choices(language: str) -> dict[str, tuple[str, ...]]:
@@ -231,31 +253,11 @@ def _sound_choices(language: str) -> dict[str, tuple[str, ...]]:
     return _fuzzy_choices(language, 1, min_length=_MIN_FUZZY_LENGTH - 1)
 
 
-def _sounding_alike(
-    text: str,
-    choices: dict[str, tuple[str, ...]],
-    *,
-    also: Callable[[str], bool] = lambda phrase: True,
-) -> tuple[str, ...]:
-    """The concepts of a phrase that sounds like `text` though spelt otherwise ("shaomi",
-    "chao mi" for Xiaomi; "eye pad" for iPad): the same test on the sound keys."""
-    heard = sound_key(text)
-    if len(heard) < _MIN_FUZZY_LENGTH - 1:
-        return ()
-    keys = _sound_keys(tuple(choices))
-    for key, _, phrase in process.extract(
-        heard, keys, scorer=fuzz.ratio, score_cutoff=_typo_tolerance(len(heard)), limit=5
-    ):
-        if key[0] == heard[0] and abs(len(key) - len(heard)) <= 1 and also(phrase):
-            return choices[phrase]
-    return ()
-
-
-@lru_cache(maxsize=8)
-def _sound_keys(phrases: tuple[str, ...]) -> dict[str, str]:
-    """Each fuzzy choice's sound key, made once per set: rapidfuzz scores a mapping's
-    values and hands back the key, here the phrase."""
-    return {phrase: sound_key(phrase) for phrase in phrases}
+@cache
+def _sound_keys(language: str) -> dict[str, str]:
+    """Each of those phrases' sound key, made once per language: rapidfuzz scores a
+    mapping's values and hands back the key, here the phrase."""
+    return {phrase: sound_key(phrase) for phrase in _sound_choices(language)}
 
 
 def _typo_tolerance(length: int) -> float:

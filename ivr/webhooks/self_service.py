@@ -7,6 +7,7 @@ from __future__ import annotations
 from functools import cache
 
 from flask import Response, current_app, request
+from sqlalchemy import select
 
 from ivr import metrics
 from ivr.clock import office_today
@@ -230,15 +231,20 @@ def results() -> Response:
     turn = current_turn()
     index = small_int("i")
     candidates = read_call_state().candidates
-    item = get_session().get(FoundItem, candidates[index]) if index < len(candidates) else None
+    heard = (
+        get_session().scalars(select(FoundItem).where(FoundItem.id.in_(candidates))).all()
+        if index < len(candidates)
+        else []
+    )  # all the candidates in one query: what tells this one apart is read against them
+    item = next((found for found in heard if found.id == candidates[index]), None)
     if item is None:
         return twiml(call_flow.no_candidates(turn, index=index))
-    others = [get_session().get(FoundItem, other) for other in candidates if other != item.id]
+    others = [found for found in heard if found.id != item.id]
     return twiml(
         call_flow.candidate(
             turn,
             index=index,
-            item_text=speech.spoken_candidate(item, turn.catalogue, among=[o for o in others if o]),
+            item_text=speech.spoken_candidate(item, turn.catalogue, among=others),
             found_date=speech.spoken_date(item.found_on, turn.catalogue, today=office_today()),
             place=item.found_at,
             reference=speech.digits(items.reference_of(item)),

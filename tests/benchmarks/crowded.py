@@ -192,7 +192,7 @@ def play_call(phone: Phone, call: dict, *, digit: str, heard_enough: int = 3) ->
         answer = call["answers"].get(question)
         said += phone.say(answer) if answer else phone.stay_silent()
     references = _references(said)
-    seconds = _seconds_to_first_reference(said)
+    seconds = seconds_to_first_reference(said)
     while references and len(references) < heard_enough and phone.gather:
         more = _references(phone.press("1"))
         if not more:
@@ -210,7 +210,9 @@ def _references(heard: list[Heard]) -> list[str]:
     ]
 
 
-def _seconds_to_first_reference(heard: list[Heard]) -> float | None:
+def seconds_to_first_reference(heard: list[Heard]) -> float | None:
+    """Seconds until a caller who hears every prompt in full has heard the first
+    reference (150 words a minute, plus CALLER_SECONDS); None if none was read."""
     words = 0
     for h in heard:
         if h.verb != "say":
