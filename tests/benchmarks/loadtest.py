@@ -65,7 +65,7 @@ import urllib.request
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, ClassVar
 from urllib.parse import urlsplit
@@ -79,6 +79,7 @@ from ivr.db import MIGRATIONS_DIR
 from ivr.line.phone import CallEnded, Heard, Phone, http_transport
 from lost_items.items import FoundItemDraft, found_item_row
 from lost_items.models import FoundItem, LossReport
+from tests.benchmarks.crowded import register_generator
 from tests.twilio_standin import TwilioStandIn
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -95,22 +96,6 @@ WORDS_PER_SECOND = 2.5  # a voice on the phone, about 150 words a minute
 HOLD_SECONDS = (2.0, 6.0)  # in the queue, between looks at whether an agent took the call
 FALLBACK_NUMBER = "+33140000099"
 TARGETS_MS = {"search": 200.0, "menu": 30.0}
-COLOURS = ["noir", "bleu", "rouge", "marron", "gris", "vert", "blanc", "rose", "beige", "jaune"]
-PLACES = [
-    "Métro ligne 1 - Châtelet",
-    "Métro ligne 4 - Gare du Nord",
-    "Métro ligne 9 - Nation",
-    "RER A - La Défense",
-    "RER B - Denfert-Rochereau",
-    "Bus 38",
-    "Bus 91",
-    "Taxi G7",
-    "Gare de Lyon",
-    "Aéroport CDG T2",
-    "Aéroport Orly",
-    "Commissariat 11e",
-    "Tramway T3",
-]
 
 
 # --- the database -----------------------------------------------------------------------------
@@ -147,19 +132,13 @@ def prepare_schema() -> Engine:
 
 
 def item_rows(count: int, *, seed: int, today: date) -> Iterator[dict[str, object]]:
-    """Clerk entries shaped like the labelled set's, each description analysed only once."""
-    rng = random.Random(seed)
-    templates = [item["description"] for item in json.loads(EVAL_SET.read_text())["items"]]
-    analysed: dict[str, dict[str, object]] = {}
-    for _ in range(count):
-        words = rng.choice(templates).split()
-        words = [rng.choice(COLOURS) if w.lower().strip(",") in COLOURS else w for w in words]
-        description = " ".join(words)
-        if description not in analysed:
-            draft = FoundItemDraft(description, today, PLACES[0], "fr")
-            analysed[description] = found_item_row(draft)
-        found_on = today - timedelta(days=int(rng.triangular(0, 540, 30)))
-        yield {**analysed[description], "found_on": found_on, "found_at": rng.choice(PLACES)}
+    """Distinct clerk entries, about 450 a day back from today (the crowded set's generator),
+    each read as the import reads it: a register no cache holds whole."""
+    entries = register_generator()(count, end=today, seed=seed)
+    for entry in entries:
+        found_on = date.fromisoformat(entry["found_on"])
+        draft = FoundItemDraft(entry["description"], found_on, entry["found_at"], entry["language"])
+        yield found_item_row(draft)
 
 
 def load_items(engine: Engine, wanted: int) -> tuple[int, float | None]:
@@ -186,7 +165,7 @@ def load_items(engine: Engine, wanted: int) -> tuple[int, float | None]:
         with raw.cursor() as cursor:
             names = ", ".join(column.name for column in columns)
             with cursor.copy(f"COPY found_items ({names}) FROM STDIN") as copy:
-                for row in item_rows(wanted - have, seed=have, today=date.today()):
+                for row in item_rows(wanted - have, seed=17 + have, today=date.today()):
                     copy.write_row([_value(row, column, now) for column in columns])
         raw.commit()
     finally:
