@@ -15,8 +15,9 @@ from datetime import date
 from lost_items.describing import Description
 from lost_items.matching import Match
 from lost_items.models import FoundItem
+from lost_items.vocabulary import load_vocabulary
 
-__all__ = ["CLOSE_POINTS", "QUESTIONS", "question_to_ask"]
+__all__ = ["CLOSE_POINTS", "QUESTIONS", "answer_as_said", "question_to_ask"]
 
 # Candidates within this many points of the best are lookalikes worth a question.
 CLOSE_POINTS = 6.0
@@ -53,6 +54,15 @@ def question_to_ask(
         if split > best_split:
             best, best_split = question, split
     return best
+
+
+def answer_as_said(question: str, answer: str, language: str) -> str:
+    """The answer as words to add to the description: "a green one", answering what
+    colour the case is, is said of the case ("case a green one"), so the colour is read as
+    the case's and not the item's."""
+    if question == "case":
+        return f"{load_vocabulary().words('feature:case', language)[0]} {answer}"
+    return answer
 
 
 def _already_said(

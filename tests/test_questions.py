@@ -6,7 +6,7 @@ from lost_items.describing import describe
 from lost_items.items import FoundItemDraft, found_item_row
 from lost_items.matching import Match
 from lost_items.models import FoundItem
-from lost_items.questions import question_to_ask
+from lost_items.questions import answer_as_said, question_to_ask
 
 DAY = date(2026, 11, 18)
 
@@ -73,3 +73,9 @@ def test_candidates_far_apart_need_no_question():
         Match(item=item("Téléphone noir, coque rouge"), score=70.0),
     ]
     assert ask(found) is None
+
+
+def test_an_answer_about_the_case_is_said_of_the_case():
+    said = answer_as_said("case", "une verte", "fr")
+    assert "case:color:green" in describe(f"téléphone noir. {said}", "fr").words
+    assert answer_as_said("brand", "Samsung", "fr") == "Samsung"

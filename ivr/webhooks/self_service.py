@@ -213,9 +213,8 @@ def question_answer() -> Response:
     elif asked == "where" and answer:
         state.lost_at = (said and said.lost_at) or answer[:200]
     elif answer:
-        if asked == "case":  # "a green one": the colour is the case's, as if said with it
-            answer = f"{load_vocabulary().words('feature:case', turn.lang)[0]} {answer}"
-        state.description = f"{state.description}. {answer}"[:2000]
+        added = questions.answer_as_said(asked, answer, turn.lang)
+        state.description = f"{state.description}. {added}"[:2000]
     return _search_or_ask(turn, state)
 
 
