@@ -27,6 +27,7 @@ from ivr.owners import throttle as owner_requests
 from lost_items import demo
 from lost_items.importing import first_line_not_utf8, import_found_items
 from lost_items.item_texts import purge_item_texts
+from lost_items.items import reread_items
 from lost_items.models import FoundItem, utcnow
 from lost_items.retention import purge_item_history, purge_loss_reports
 
@@ -129,6 +130,13 @@ def import_items(path: Path) -> None:
     )
     if result.errors and not result.loaded:
         sys.exit(1)
+
+
+@items_group.command("reread")
+def reread() -> None:
+    """Read every item's text again after the vocabulary changed (lost_items/vocabulary.json)."""
+    changed = reread_items(get_session())
+    click.echo(f"Read every item again: {_count(changed, 'item')} changed.")
 
 
 def _count(number: int, noun: str) -> str:

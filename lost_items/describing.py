@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 
 from rapidfuzz import fuzz, process
 
-from lost_items.details import read_details
+from lost_items.details import CASES, read_details
 from lost_items.text import NOT, normalize, sound_key, tokenize
 from lost_items.vocabulary import load_vocabulary
 
@@ -27,6 +27,7 @@ __all__ = ["Description", "describe", "search_text"]
 
 _MIN_FUZZY_LENGTH = 5  # shorter words are only ever matched exactly
 _EVERY_LANGUAGE = "*"  # reads with the words of every language the vocabulary knows
+_CLOTHING = "category:clothing_shoes"
 
 
 @dataclass
@@ -48,12 +49,14 @@ class Description:
 
 def describe(text: str, language: str) -> Description:
     """The concepts in a caller's words or a clerk's text, tolerant of typos and mishearings."""
-    found = _concepts_and_words(text, language)
-    details = read_details(found, language)
+    found = _without_negated(_concepts_and_words(text, language))
     concepts = [token for token in found if ":" in token]
     kinds = [c for c in concepts if c.startswith("kind:")]
     kind = _main_kind(kinds)
     category = load_vocabulary().category_of(kind) if kind else _first(concepts, "category:")
+    if category == _CLOTHING:  # a coat's "sleeve" is no case, nor the red after it its colour
+        found = tuple(t for t in found if t not in CASES)
+    details = read_details(found, language)
     # A colour said of the case only ("iPhone noir, coque verte") is not the item's; but
     # with no other colour said, the case's is what anyone sees of it ("iPhone coque rose").
     said_colors = _unique(c for c in concepts if c.startswith("color:"))
@@ -70,6 +73,16 @@ def describe(text: str, language: str) -> Description:
         material=material,
         brand=brand,
         words=_unique([*(t for t in found if t not in primary), *details.terms]),
+    )
+
+
+def _without_negated(found: tuple[str, ...]) -> tuple[str, ...]:
+    """What is said to be missing is not there: "no health card", "sans écusson", "ohne
+    Badge". A case stays, for `read_details` to read "sans coque" as having none."""
+    return tuple(
+        token
+        for i, token in enumerate(found)
+        if not (i and found[i - 1] == NOT and ":" in token and token not in CASES)
     )
 
 

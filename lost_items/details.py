@@ -8,6 +8,9 @@ stored and compared like the others: "case:color:green", "case:none", "model:13-
 
 Sides ("side:left"), countries ("country:pt") and contents (other kinds) are vocabulary
 concepts already; `matching` weighs all of them, a contradiction counting against an item.
+A country said right beside a kind is that thing's ("CNI portugaise", "German driving
+licence"): "issued:id_card:pt", so that a Portuguese ID card with a French health card is
+not taken for a French ID card.
 """
 
 from __future__ import annotations
@@ -17,10 +20,12 @@ from dataclasses import dataclass
 
 from lost_items.text import NOT
 
-__all__ = ["CASE_NONE", "Details", "read_details", "same_model"]
+__all__ = ["CASE", "CASES", "CASE_NONE", "ISSUED", "Details", "read_details", "same_model"]
 
-CASE_NONE = "case:none"
-_CASES = ("feature:case", "feature:flip_cover")
+CASE = "case:"  # "case:color:green", "case:none"
+CASE_NONE = CASE + "none"
+ISSUED = "issued:"  # "issued:id_card:pt": the country of the document named beside it
+CASES = ("feature:case", "feature:flip_cover")
 # Kinds whose models people name by a number: "Pixel 7", "AirPods 3", "iPad 9".
 _MODEL_KINDS = frozenset(
     {
@@ -57,7 +62,7 @@ def read_details(stream: Sequence[str], language: str) -> Details:
     terms: list[str] = []
     case_colors: set[str] = set()
     for i, token in enumerate(stream):
-        if token not in _CASES:
+        if token not in CASES:
             continue
         if i and stream[i - 1] == NOT:
             terms.append(CASE_NONE)
@@ -65,7 +70,11 @@ def read_details(stream: Sequence[str], language: str) -> Details:
         color = _color_near(stream, i, language)
         if color:
             case_colors.add(color)
-            terms.append(f"case:{color}")
+            terms.append(f"{CASE}{color}")
+    for i, token in enumerate(stream):
+        kind = _kind_beside(stream, i, language) if token.startswith("country:") else None
+        if kind:
+            terms.append(f"{ISSUED}{kind.removeprefix('kind:')}:{token.removeprefix('country:')}")
     model = _model(stream)
     if model:
         terms.append(f"model:{model}")
@@ -86,6 +95,16 @@ def _color_near(stream: Sequence[str], at: int, language: str) -> str | None:
                 return token
             if token.startswith(("kind:", "brand:", "place:")):
                 break
+    return None
+
+
+def _kind_beside(stream: Sequence[str], at: int, language: str) -> str | None:
+    """The kind named right beside the word at `at`: after it where adjectives come first
+    ("deutscher Führerschein"), else before it ("permis allemand"), else the other side."""
+    sides = (at + 1, at - 1) if language in _COLOUR_FIRST else (at - 1, at + 1)
+    for i in sides:
+        if 0 <= i < len(stream) and stream[i].startswith("kind:"):
+            return stream[i]
     return None
 
 

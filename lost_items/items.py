@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from lost_items import describing
@@ -24,6 +25,7 @@ __all__ = [
     "get_found_item",
     "log_found_item",
     "reference_of",
+    "reread_items",
     "validate_found_item",
 ]
 
@@ -127,6 +129,49 @@ def found_item_row(draft: FoundItemDraft) -> dict[str, Any]:
         "storage_location": draft.storage_location,
         "value_band": draft.value_band,
     }
+
+
+def reread_items(session: Session, *, batch: int = 2000) -> int:
+    """Read every item's text again with today's vocabulary: its stored terms and what it
+    holds, after the vocabulary learnt new words. The clerk's category, kind, colours and
+    brand stay as logged. Commits batch by batch; returns how many items changed."""
+    changed = 0
+    after = 0
+    while True:
+        rows = (
+            session.execute(
+                select(FoundItem).where(FoundItem.id > after).order_by(FoundItem.id).limit(batch)
+            )
+            .scalars()
+            .all()
+        )
+        if not rows:
+            return changed
+        for item in rows:
+            words = describing.describe(item.description, item.language).words
+            stored = describing.Description(
+                category=item.category,
+                kind=item.kind,
+                colors=item.colors.split(),
+                material=item.material,
+                brand=item.brand,
+                words=words,
+            )
+            text = describing.search_text(stored)
+            if text != item.search_text:
+                changed += 1
+                item.search_text = text
+                row = {"search_text": text, "kind": item.kind}
+                session.execute(delete(ItemContent).where(ItemContent.item_id == item.id))
+                kinds = carried_kinds(row)
+                if kinds:
+                    session.execute(
+                        insert(ItemContent),
+                        [{"item_id": item.id, "kind": k, "found_on": item.found_on} for k in kinds],
+                    )
+        after = rows[-1].id
+        session.commit()
+        session.expunge_all()
 
 
 def _brand(given: str, language: str) -> str:

@@ -20,7 +20,7 @@ from sqlalchemy import Select, and_, select, true, union_all
 from sqlalchemy.orm import Session
 
 from lost_items.describing import Description, describe, search_text
-from lost_items.details import same_model
+from lost_items.details import ISSUED, same_model
 from lost_items.models import FoundItem, ItemContent, ItemStatus
 from lost_items.vocabulary import load_vocabulary
 
@@ -36,6 +36,7 @@ _CROWD = 3
 # Candidates read from the database per query part; they bound the work at any table size.
 _PER_KIND = 200  # the kind the caller named
 _PER_RELATED_KIND = 30  # each related or also-mentioned kind
+_PER_SAID_RELATED_KIND = 100  # a related kind the caller named too ("a jacket, a parka")
 _PER_COLOR = 100  # the named kind in the named colour, reaching further in time
 _COLOR_REACH_DAYS = 21  # ... but no further than this
 _PER_BRAND = 100  # items of the brand named, as far as the colour part reaches
@@ -56,7 +57,8 @@ _BRAND_SAME, _BRAND_MENTIONED, _BRAND_CLASH = 15, 8, -12
 _DETAIL_EACH, _DETAIL_MAX = 5, 15
 _TELLING_SAME, _TELLING_CLASH = 6, -14
 # Details an item has one of: two different values contradict each other.
-_ONE_OF = ("case:", "country:")  # case: its colour, or none; models: `same_model`
+_ONE_OF = ("case:",)  # its colour, or none; models: `same_model`; countries: `_country_points`
+_COUNTRY = "country:"
 _SIZES = frozenset({"feature:small", "feature:medium", "feature:large"})
 _EITHER_OR = (
     frozenset({"side:left", "side:right"}),
@@ -76,6 +78,8 @@ _EITHER_OR = (
             "feature:lion",
             "feature:monkey",
             "feature:dinosaur",
+            "feature:panda",
+            "feature:koala",
         }
     ),
 )
@@ -141,7 +145,10 @@ def search(
     for row in _candidates(session, wanted, lost_on=lost_on, today=today, statuses=shown):
         points = score(wanted, row, lost_on=lost_on, today=today)
         if points >= MIN_SCORE:
-            scored.append((-points, -row.found_on.toordinal(), row.id))
+            # Equal scores: found soonest after the loss (most are found the same day),
+            # or, with no day said, the latest found.
+            found = row.found_on.toordinal()
+            scored.append((-points, found if lost_on else -found, row.id))
             same_kind[row.id] = (
                 not wanted.kind
                 or row.kind == wanted.kind
@@ -254,9 +261,13 @@ def _candidates(
         in_color = and_(FoundItem.kind == wanted.kind, FoundItem.colors.contains(wanted.colors[0]))
         parts.append(part(in_color, _PER_COLOR, color_window))
     if wanted.brand:
-        # The brand narrows a crowded kind (black phones) to the few that can be it; a range
-        # scan on (brand, found_on).
-        parts.append(part(FoundItem.brand == wanted.brand, _PER_BRAND, color_window))
+        # The brand narrows a crowded kind (black phones) to the few that can be it, as far
+        # back as anything is kept when no day was said (a Delsey suitcase five weeks ago);
+        # a range scan on (brand, found_on).
+        of_brand = FoundItem.brand == wanted.brand
+        if wanted.kind:
+            of_brand = and_(of_brand, FoundItem.kind == wanted.kind)
+        parts.append(part(of_brand, _PER_BRAND))
     if wanted.kind:
         # Items whose kind the clerk's text did not reveal; few, so their category is left to
         # scoring, which keeps this part a range scan on (kind, found_on) with kind IS NULL.
@@ -290,8 +301,11 @@ def _kinds_to_fetch(wanted: Description) -> dict[str, int]:
         return {}
     vocabulary = load_vocabulary()
     also = [w for w in wanted.words if w.startswith("kind:")]
+    related = vocabulary.related(wanted.kind)
     kinds = {wanted.kind: _PER_KIND}
-    for kind in sorted(vocabulary.related(wanted.kind)) + also:
+    for kind in also:  # "eine Kinderjacke, so ein Parka": either may be the clerk's word
+        kinds.setdefault(kind, _PER_SAID_RELATED_KIND if kind in related else _PER_RELATED_KIND)
+    for kind in sorted(related):
         kinds.setdefault(kind, _PER_RELATED_KIND)
     return kinds
 
@@ -391,7 +405,8 @@ def _detail_points(wanted_ids: set[str], facts: _ItemFacts) -> float:
     shared = [
         i
         for i in wanted_ids
-        if not i.startswith("place:") and (i in facts.details or i in facts.kinds)
+        if not i.startswith(("place:", _COUNTRY, ISSUED))  # countries are `_country_points`
+        and (i in facts.details or i in facts.kinds)
     ]
     return min(_DETAIL_MAX, _DETAIL_EACH * len(shared))
 
@@ -414,6 +429,7 @@ def _telling_points(wanted_ids: set[str], facts: _ItemFacts) -> float:
         have = {i for i in found if i.startswith(prefix)}
         if wanted and have:
             points += _TELLING_SAME if wanted & have else _TELLING_CLASH
+    points += _country_points(wanted_ids, found)
     for pair in _EITHER_OR:
         wanted, have = wanted_ids & pair, found & pair
         if len(wanted) == 1 and len(have) == 1:
@@ -422,6 +438,33 @@ def _telling_points(wanted_ids: set[str], facts: _ItemFacts) -> float:
     if len(wanted) == 1 and len(have) == 1 and wanted != have:
         points += _TELLING_CLASH / 2  # "petit" is also said fondly: a size tells less
     return points
+
+
+def _country_points(wanted_ids: set[str], found: set[str]) -> float:
+    """The same country for the same document counts for the item, another against it
+    ("issued:id_card:pt" and "issued:id_card:fr"); a country said of nothing in particular
+    is compared with the item's others."""
+    said = _issued(wanted_ids)
+    logged = _issued(found)
+    points = 0.0
+    for kind in said.keys() & logged.keys():
+        points += _TELLING_SAME if said[kind] & logged[kind] else _TELLING_CLASH
+    compared = {c for kind in said.keys() & logged.keys() for c in said[kind] | logged[kind]}
+    wanted = {i for i in wanted_ids if i.startswith(_COUNTRY)} - compared
+    have = {i for i in found if i.startswith(_COUNTRY)} - compared
+    if wanted and have:
+        points += _TELLING_SAME if wanted & have else _TELLING_CLASH
+    return points
+
+
+def _issued(terms: Iterable[str]) -> dict[str, set[str]]:
+    """ "issued:id_card:pt" terms as kind -> {"country:pt"}."""
+    by_kind: dict[str, set[str]] = {}
+    for term in terms:
+        if term.startswith(ISSUED):
+            kind, _, country = term.removeprefix(ISSUED).rpartition(":")
+            by_kind.setdefault(kind, set()).add(_COUNTRY + country)
+    return by_kind
 
 
 def _word_and_place_points(wanted_ids: set[str], plain: list[str], facts: _ItemFacts) -> float:

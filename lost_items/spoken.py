@@ -29,6 +29,7 @@ __all__ = ["ORDINAL", "Phrases", "Word", "language_data", "said", "spoken_words"
 DATES_FILE = Path(__file__).with_name("spoken_dates.json")
 ORDINAL = "_ord"  # after a number said as an ordinal; no transcript word can look like it
 _WORD = re.compile(r"[^\W_]+")
+_PAUSE = re.compile(r"[.,;:!?]")  # punctuation the recogniser puts where the caller paused
 
 
 class Word(NamedTuple):
@@ -37,6 +38,7 @@ class Word(NamedTuple):
     text: str
     start: int
     end: int
+    pause_after: bool = False  # a comma or a full stop follows: the next word starts afresh
 
 
 def spoken_words(text: str, language: str) -> list[Word]:
@@ -59,7 +61,12 @@ def spoken_words(text: str, language: str) -> list[Word]:
         if token in marks and words and words[-1].text.isdigit():
             token = ORDINAL  # "3rd", "1er", "1º"
         words.append(Word(token, spans[first][0], spans[last][1]))
-    return words
+    if not words:
+        return words
+    return [
+        word._replace(pause_after=bool(_PAUSE.search(text, word.end, following.start)))
+        for word, following in zip(words, [*words[1:], Word("", len(text), len(text))], strict=True)
+    ]
 
 
 def said(text: str, words: Sequence[Word]) -> str:

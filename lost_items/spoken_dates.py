@@ -7,8 +7,8 @@ What is read, in French, English, Spanish and German:
   "mardi dernier", "el martes pasado", "letzten Dienstag" skip today (a week ago on a Tuesday);
 - a day of the month, with a month ("le 3 novembre", "november 3rd", "3 de noviembre",
   "am dritten November") or without ("le 17", "the 3rd", "el día 3", "am 3."): the latest such
-  date up to today; today's own number alone ("the 20th" on the 20th) is no date: people say
-  "today" for today, so it may as well be last month's.
+  date up to today; today's own number alone ("the 20th" on the 20th) is last month's: people
+  say "today" for today.
 
 A number is a day only where a day is said: next to a month, or after "le", "the", "el",
 "am" (or a weekday) and not before a word of the vocabulary ("le 3 cartes", "the second
@@ -153,7 +153,9 @@ def _day_of_month(words: Sequence[Word], i: int, said: _Words, today: date) -> _
         return _Reading(_DAY_AND_MONTH, i if context is None else context, end, found)
     if context is None or _names_something(words, after, said):
         return None
-    return _Reading(_DAY, context, after, _latest_day(day, today))
+    named = [w.text for w in words[max(0, i - 2) : i] if w.text in said.weekdays]
+    weekday = said.weekdays[named[-1]] if named else None  # "mardi 13", "Wednesday the 11th"
+    return _Reading(_DAY, context, after, _latest_day(day, today, weekday))
 
 
 def _context_start(words: Sequence[Word], i: int, said: _Words) -> int | None:
@@ -189,8 +191,11 @@ def _month_before(words: Sequence[Word], i: int, said: _Words) -> int | None:
 
 
 def _names_something(words: Sequence[Word], i: int, said: _Words) -> bool:
-    """ "le 3 cartes", "the second earbud", "el 3 4": the number counts or ranks a thing."""
-    return i < len(words) and (words[i].text.isdigit() or words[i].text in said.item_words)
+    """ "le 3 cartes", "the second earbud", "el 3 4": the number counts or ranks a thing
+    (not across a pause: "samedi 31. Un Samsung", "on the tenth, black leather")."""
+    if i == 0 or i >= len(words) or words[i - 1].pause_after:
+        return False
+    return words[i].text.isdigit() or words[i].text in said.item_words
 
 
 def _year_after(words: Sequence[Word], i: int, said: _Words) -> tuple[int | None, int]:
@@ -213,17 +218,22 @@ def _dated(day: int, month: int, year: int | None, today: date) -> date | None:
     return None
 
 
-def _latest_day(day: int, today: date) -> date | None:
+def _latest_day(day: int, today: date, weekday: int | None = None) -> date | None:
     """The latest date up to today with this day of the month ("le 31" on 4 December:
-    31 October, November having 30 days)."""
-    if day == today.day:
-        return None  # today, or a month ago? People say "today" for today: it tells nothing.
+    31 October, November having 30 days); with a weekday, the latest that falls on it
+    ("mardi 13" on Friday 20 November: Tuesday 13 October), else the latest. Today's own
+    number alone is last month's: people say "today" for today."""
+    dates = []
     year, month = today.year, today.month
     for _ in range(13):
-        if day <= calendar.monthrange(year, month)[1] and date(year, month, day) <= today:
-            return date(year, month, day)
+        said_today = date(year, month, 1) == today.replace(day=1) and day == today.day
+        if said_today and weekday is None:
+            pass  # people say "today" for today: "the 20th" on the 20th is last month's
+        elif day <= calendar.monthrange(year, month)[1] and date(year, month, day) <= today:
+            dates.append(date(year, month, day))
         year, month = (year, month - 1) if month > 1 else (year - 1, 12)
-    return None
+    on_weekday = [d for d in dates if d.weekday() == weekday]
+    return (on_weekday or dates or [None])[0]
 
 
 @cache

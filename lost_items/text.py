@@ -251,8 +251,11 @@ def _combine(building: int, value: int) -> int | None:
         return 80  # "quatre-vingt"
     if building >= 100 and building % 100 == 0 and value < 100:
         return building + value  # "cent cinquante"
-    if building > 100 and building % 100 >= 20 and building % 10 == 0 and value < 10:
-        return building + value  # "cent vingt-cinq", "two thousand twenty five"
+    if building > 100 and building % 100 == 4 and value == 20:
+        return building + 76  # "cent quatre-vingt"
+    tens = building % 100 if building > 100 and building % 10 == 0 else 0
+    if tens >= 20 and (value < 10 or (value < 20 and tens in (60, 80))):
+        return building + value  # "cent vingt-cinq", "cent quatre-vingt-trois"
     if 20 <= building < 100 and building % 10 == 0 and value < 20:
         return building + value  # "thirty eight", "soixante dix"
     if building == 10 and 7 <= value <= 9:

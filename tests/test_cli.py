@@ -162,3 +162,30 @@ def test_call_says_clearly_when_the_line_is_not_running(runner):
     result = runner.invoke(args=["call", "--url", "http://127.0.0.1:1"], input="\n")
     assert result.exit_code != 0
     assert "the call failed" in result.output
+
+
+def test_items_reread_reads_stored_items_again_with_the_vocabulary_of_today(app, runner):
+    from lost_items.items import get_found_item
+    from lost_items.models import ItemContent
+    from tests.web import add_item
+
+    reference = add_item(app, "Portefeuille noir, sans carte Vitale", found_on=today())
+    with app.app_context():
+        session = get_session()
+        item = get_found_item(session, reference)
+        kept = (item.category, item.kind, item.colors)
+        # As a vocabulary without negations read it: the card the clerk said was missing.
+        item.search_text = "category:wallets_money kind:wallet color:black kind:health_card"
+        session.add(ItemContent(item_id=item.id, kind="kind:health_card", found_on=today()))
+        session.commit()
+
+    result = runner.invoke(args=["items", "reread"])
+    assert result.exit_code == 0, result.output
+    assert "1 item changed" in result.output
+    with app.app_context():
+        session = get_session()
+        item = get_found_item(session, reference)
+        assert "kind:health_card" not in item.search_text.split()
+        assert (item.category, item.kind, item.colors) == kept
+        assert not session.scalars(select(ItemContent).where(ItemContent.item_id == item.id)).all()
+    assert "0 items changed" in runner.invoke(args=["items", "reread"]).output

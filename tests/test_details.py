@@ -74,3 +74,49 @@ def test_a_line_or_a_date_after_the_phone_is_no_model():
 )
 def test_models_agree_by_number_and_words(said, logged, agree):
     assert same_model(said, logged) == agree
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kind"),
+    [
+        ("Portefeuille noir, permis, sans carte Vitale", "fr", "kind:health_card"),
+        ("Black wallet, driving licence, no health card", "en", "kind:health_card"),
+        ("Trousseau de 4 clés, sans badge", "fr", "kind:badge"),
+        ("Cartera negra sin tarjeta sanitaria", "es", "kind:health_card"),
+        ("Schwarze Geldbörse ohne Führerschein", "de", "kind:driving_licence"),
+    ],
+)
+def test_what_is_said_to_be_missing_is_not_there(text, language, kind):
+    described = describe(text, language)
+    assert kind not in described.words and described.kind != kind
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "issued"),
+    [
+        ("CNI portugaise avec carte Vitale", "fr", {"issued:id_card:pt"}),
+        (
+            "Portuguese ID card with my French health card",
+            "en",
+            {"issued:id_card:pt", "issued:health_card:fr"},
+        ),
+        (
+            "pasaporte español y permiso de conducir francés",
+            "es",
+            {"issued:passport:es", "issued:driving_licence:fr"},
+        ),
+        (
+            "deutscher Führerschein, französische Krankenkassenkarte",
+            "de",
+            {"issued:driving_licence:de", "issued:health_card:fr"},
+        ),
+    ],
+)
+def test_a_country_is_the_documents_it_is_said_beside(text, language, issued):
+    assert {w for w in describe(text, language).words if w.startswith("issued:")} == issued
+
+
+def test_a_coats_sleeve_is_no_case_and_the_colour_after_it_is_the_coats():
+    described = describe("navy parka, a green patch on the sleeve and red mittens", "en")
+    assert not [w for w in described.words if w.startswith(("case:", "feature:case"))]
+    assert "color:red" in described.colors

@@ -139,6 +139,35 @@ def test_a_document_of_another_country_ranks_down(app, phone):
 
 
 @pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("en", "my Portuguese ID card in a blue sleeve with my French health card"),
+        ("de", "mein portugiesischer Personalausweis mit meiner französischen Carte Vitale"),
+    ],
+)
+def test_a_country_counts_for_the_document_it_is_said_of(app, phone, lang, words):
+    # Both cards in each sleeve: "French" is the health card's country, not the ID card's.
+    french = log(app, "CNI française dans une pochette bleue, avec carte Vitale")
+    portuguese = log(app, "CNI portugaise dans une pochette bleue, avec carte Vitale")
+    heard = said(call(phone, lang, words))
+    assert first_reference(heard, {"french": french, "portuguese": portuguese}) == "portuguese"
+
+
+def test_what_the_clerk_says_is_missing_is_not_counted_as_there(app, phone):
+    without = log(app, "Portefeuille cuir noir, permis de conduire allemand, sans carte Vitale")
+    holding = log(app, "Portefeuille cuir noir, permis de conduire allemand, carte Vitale")
+    heard = said(call(phone, "en", "black leather wallet with my German licence and health card"))
+    assert first_reference(heard, {"without": without, "holding": holding}) == "holding"
+
+
+def test_of_two_equal_candidates_the_one_found_soonest_after_the_loss_comes_first(app, phone):
+    later = log(app, "Parapluie pliant noir Knirps", days_ago=0, place="Métro ligne 9 - Nation")
+    sooner = log(app, "Parapluie pliant noir Knirps", days_ago=2, place="Métro ligne 9 - Nation")
+    heard = said(call(phone, "fr", "un parapluie pliant noir Knirps perdu avant-hier ligne neuf"))
+    assert first_reference(heard, {"later": later, "sooner": sooner}) == "sooner"
+
+
+@pytest.mark.parametrize(
     ("lang", "case_words"),
     [
         ("fr", "coque de couleur verte"),

@@ -271,8 +271,8 @@ def test_a_day_said_with_its_year_is_that_day():
 
 def test_a_day_of_the_month_later_than_today_is_last_months():
     assert read_when_and_where("le 25", language="fr", today=TODAY).lost_on == day(25, 10)
-    # Today's number alone: today (people say "today" for that) or last month's? No date.
-    assert read_when_and_where("le 18", language="fr", today=TODAY).lost_on is None
+    # Today's number alone is last month's: people say "today" for today.
+    assert read_when_and_where("le 18", language="fr", today=TODAY).lost_on == day(18, 10)
     assert read_when_and_where("le 18 novembre", language="fr", today=TODAY).lost_on == TODAY
 
 
@@ -298,6 +298,49 @@ def test_a_month_said_before_the_day_wins_over_an_ordinal_after_it():
 def test_a_day_with_its_month_beats_a_weekday_said_with_it():
     read = read_when_and_where("mardi 3 novembre", language="fr", today=TODAY)
     assert read.lost_on == day(3)
+
+
+@pytest.mark.parametrize(
+    ("said", "language", "lost_on"),
+    [
+        ("mardi 13", "fr", "2026-10-13"),  # not Friday 13 November: the Tuesday the 13th
+        ("samedi 31", "fr", "2026-10-31"),
+        ("el martes 13", "es", "2026-10-13"),
+        ("on Wednesday the 11th", "en", "2026-11-11"),
+        ("am Dienstag, den 13.", "de", "2026-10-13"),
+    ],
+)
+def test_a_weekday_with_a_day_number_is_the_latest_such_date_on_that_weekday(
+    said, language, lost_on
+):
+    read = read_when_and_where(said, language=language, today=TODAY)
+    assert read.lost_on == date.fromisoformat(lost_on)
+
+
+@pytest.mark.parametrize(
+    ("said", "language", "lost_on"),
+    [
+        ("dans un taxi, samedi 31. Un Samsung noir", "fr", "2026-10-31"),
+        ("at Gare de l'Est on the tenth, black leather", "en", "2026-11-10"),
+        ("on Wednesday the 11th. One handle is broken", "en", "2026-11-11"),
+    ],
+)
+def test_a_day_number_before_a_pause_is_a_day_even_if_a_thing_follows(said, language, lost_on):
+    # Without the pause, "le 3 cartes" counts cards; with it, the next words start afresh.
+    read = read_when_and_where(said, language=language, today=TODAY)
+    assert read.lost_on == date.fromisoformat(lost_on)
+
+
+@pytest.mark.parametrize(
+    ("said", "lost_at"),
+    [
+        ("bus cent quatre-vingt-trois", "Bus 183"),
+        ("le bus cent soixante-douze", "Bus 172"),
+        ("bus quatre-vingt-onze", "Bus 91"),
+    ],
+)
+def test_french_bus_numbers_over_a_hundred(said, lost_at):
+    assert read_when_and_where(said, language="fr", today=TODAY).lost_at == lost_at
 
 
 def test_an_unknown_language_is_read_as_english():
