@@ -34,7 +34,7 @@ _ALIKE_POINTS = 3.0
 _CROWD = 3
 
 # Candidates read from the database per query part; they bound the work at any table size.
-_PER_KIND = 200  # the kind the caller named
+_PER_KIND = 150  # the kind the caller named
 _PER_RELATED_KIND = 30  # each related or also-mentioned kind
 _PER_SAID_RELATED_KIND = 100  # a related kind the caller named too ("a jacket, a parka")
 _PER_COLOR = 100  # the named kind in the named colour, reaching further in time
@@ -444,6 +444,8 @@ def _country_points(wanted_ids: set[str], found: set[str]) -> float:
     """The same country for the same document counts for the item, another against it
     ("issued:id_card:pt" and "issued:id_card:fr"); a country said of nothing in particular
     is compared with the item's others."""
+    if not any(i.startswith((_COUNTRY, ISSUED)) for i in wanted_ids):
+        return 0.0
     said = _issued(wanted_ids)
     logged = _issued(found)
     points = 0.0
