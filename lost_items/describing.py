@@ -26,6 +26,7 @@ from lost_items.vocabulary import load_vocabulary
 __all__ = ["Description", "describe", "search_text"]
 
 _MIN_FUZZY_LENGTH = 5  # shorter words are only ever matched exactly
+_OTHER_WORD_SIMILARITY = 70  # the misheard word of a two-word phrase, against the right one
 _EVERY_LANGUAGE = "*"  # reads with the words of every language the vocabulary knows
 _CLOTHING = "category:clothing_shoes"
 
@@ -52,7 +53,7 @@ def describe(text: str, language: str) -> Description:
     found = _without_negated(_concepts_and_words(text, language))
     concepts = [token for token in found if ":" in token]
     kinds = [c for c in concepts if c.startswith("kind:")]
-    kind = _main_kind(kinds)
+    kind = _brands_kind(concepts) or _main_kind(kinds)
     category = load_vocabulary().category_of(kind) if kind else _first(concepts, "category:")
     if category == _CLOTHING:  # a coat's "sleeve" is no case, nor the red after it its colour
         found = tuple(t for t in found if t not in CASES)
@@ -203,7 +204,14 @@ def _approximate_pair(pair: str, language: str) -> tuple[str, ...]:
         return ()
 
     def one_word_exact(phrase: str) -> bool:
-        return phrase.startswith(first) or phrase.endswith(second)
+        # One word as said, the other close to the phrase's ("galaxy bads"), not any word
+        # at all ("got back paris" is no "back pack").
+        glued = phrase.replace(" ", "")
+        if glued.startswith(first):
+            return _close(glued[len(first) :], second)
+        if glued.endswith(second):
+            return _close(glued[: -len(second)], first)
+        return False
 
     # Two-word phrases are stored glued when the transcript may glue them ("galaxybuds").
     return _approximately(pair, _fuzzy_choices(language, 2), also=one_word_exact) or (
@@ -213,6 +221,14 @@ def _approximate_pair(pair: str, language: str) -> tuple[str, ...]:
             also=one_word_exact,
             by_sound=language,
         )
+    )
+
+
+def _close(right: str, heard: str) -> bool:
+    """A word heard for the right one: spelt or sounding alike ("bads", "eye" for "i")."""
+    return (
+        fuzz.ratio(right, heard) >= _OTHER_WORD_SIMILARITY
+        or fuzz.ratio(sound_key(right), sound_key(heard)) >= _OTHER_WORD_SIMILARITY
     )
 
 
@@ -289,6 +305,18 @@ def _main_kind(kinds: list[str]) -> str | None:
         if not vocabulary.concept(kind).wrapper:
             return kind
     return kinds[0] if kinds else None
+
+
+def _brands_kind(concepts: list[str]) -> str | None:
+    """The kind a brand named first means: "OnePlus Nord, étui portefeuille" is a phone in a
+    wallet case, "my Ray-Bans" sunglasses; None when a kind comes first or the brand makes
+    many kinds (Samsung, Apple)."""
+    for concept in concepts:
+        if concept.startswith("kind:"):
+            return None
+        if concept.startswith("brand:"):
+            return load_vocabulary().concept(concept).makes
+    return None
 
 
 def _first(concepts: list[str], prefix: str) -> str | None:

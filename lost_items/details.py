@@ -82,19 +82,20 @@ def read_details(stream: Sequence[str], language: str) -> Details:
 
 
 def _color_near(stream: Sequence[str], at: int, language: str) -> str | None:
-    """The colour said of the case at `at`: after it, or just before it where adjectives
-    come first; never across the name of a thing or a brand."""
-    for token in stream[at + 1 : at + 1 + _LOOK_AHEAD]:
-        if token.startswith("color:"):
-            return token
-        if token.startswith(("kind:", "brand:", "feature:case", "place:", "side:")):
-            break
+    """The colour said of the case at `at`: just before it where adjectives come first
+    ("a clear case, a brown wallet"), else after it ("coque verte", "Hülle in Grün");
+    never across the name of a thing or a brand."""
     if language in _COLOUR_FIRST:
         for token in reversed(stream[max(0, at - _LOOK_BACK) : at]):
             if token.startswith("color:"):
                 return token
             if token.startswith(("kind:", "brand:", "place:")):
                 break
+    for token in stream[at + 1 : at + 1 + _LOOK_AHEAD]:
+        if token.startswith("color:"):
+            return token
+        if token.startswith(("kind:", "brand:", "feature:case", "place:", "side:")):
+            break
     return None
 
 

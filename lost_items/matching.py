@@ -32,6 +32,12 @@ MIN_SCORE = 55.0
 CONFIDENT_SCORE = 75.0
 _ALIKE_POINTS = 3.0
 _CROWD = 3
+# ... and, below that, fit at least one thing the caller said of the thing itself, when they
+# said several (a VR headset, a Meta Quest, its controllers: not any white headphones found
+# on that line that day).
+_ONE_DETAIL = 6.0
+_SAID_SEVERAL = 3
+_NAME_LENGTH = 5  # an unknown word this long may name something: "bresser", not "it's"
 
 # Candidates read from the database per query part; they bound the work at any table size.
 _PER_KIND = 150  # the kind the caller named
@@ -99,17 +105,22 @@ class Match:
     score: float  # 0-100, higher is better
     alike: int = 0  # other short-listed items scoring within _ALIKE_POINTS of this one
     same_kind: bool = True  # the kind asked for, or what holds it (not a related kind)
+    details_fit: float = 0.0  # points for brand, details, names and place, not kind or colour
+    details_said: int = 0  # things the caller said beyond kind, colour and place
 
 
 def worth_offering(found: list[Match]) -> list[Match]:
     """The matches worth telling a caller about: none when the best is only as good as a
     crowd of others (any black bag found that week, for a drone lost in its bag), or is
-    another kind than the one asked for (a scooter for a skateboard), unless it is strong
-    in itself. In a small register one black wallet stands out; in a real office's, kind,
-    colour and date alone fit a dozen items."""
+    another kind than the one asked for (a scooter for a skateboard), or fits none of the
+    several things the caller said beyond kind and colour, unless it is strong in itself.
+    In a small register one black wallet stands out; in a real office's, kind, colour and
+    date alone fit a dozen items."""
     if not found or found[0].score >= CONFIDENT_SCORE:
         return found
-    if found[0].alike < _CROWD and found[0].same_kind:
+    best = found[0]
+    unexplained = best.details_said >= _SAID_SEVERAL and best.details_fit < _ONE_DETAIL
+    if best.alike < _CROWD and best.same_kind and not unexplained:
         return found
     return []
 
@@ -165,15 +176,41 @@ def search(
         )
     }
     points_of = [-points for points, _, _ in ranked]
+    said = _details_said(wanted)
     return [
         Match(
             item=items[item_id],
             score=-points,
             alike=sum(1 for p in points_of if abs(p + points) <= _ALIKE_POINTS) - 1,
             same_kind=same_kind[item_id],
+            details_fit=_details_fit(wanted, items[item_id]),
+            details_said=said,
         )
         for points, _, item_id in best
     ]
+
+
+def _details_said(wanted: Description) -> int:
+    """What the caller said beyond kind, colour and place: features, contents, brands, and
+    words the vocabulary lacks that may name the thing ("Mikroskop", "Bresser")."""
+    return sum(
+        1
+        for w in wanted.words
+        if (":" in w and not w.startswith("place:")) or (len(w) >= _NAME_LENGTH and w.isalpha())
+    )
+
+
+def _details_fit(wanted: Description, item: Scorable) -> float:
+    """The points an item gets for what the caller said of the thing itself: not its kind,
+    colour, nor when and where it was lost."""
+    facts = _item_facts(item)
+    wanted_ids = {w for w in wanted.words if ":" in w}
+    return (
+        _brand_points(wanted.brand, item.brand, facts.details)
+        + _detail_points(wanted_ids, facts)
+        + _telling_points(wanted_ids, facts)
+        + _word_points([w for w in wanted.words if ":" not in w], facts)
+    )
 
 
 class Scorable(Protocol):
@@ -471,18 +508,26 @@ def _issued(terms: Iterable[str]) -> dict[str, set[str]]:
 
 def _word_and_place_points(wanted_ids: set[str], plain: list[str], facts: _ItemFacts) -> float:
     """Names and numbers found in the item's text, and the place: same line, station, mode."""
-    word_points = place_points = 0.0
+    return _word_points(plain, facts) + _place_points(wanted_ids, plain, facts)
+
+
+def _word_points(plain: list[str], facts: _ItemFacts) -> float:
+    """Names and numbers found in the item's text."""
+    return min(_WORD_MAX, _WORD_EACH * sum(1 for word in plain if _word_in(word, facts.words)))
+
+
+def _place_points(wanted_ids: set[str], plain: list[str], facts: _ItemFacts) -> float:
+    """Where it was found: the same line, station or mode of transport as said."""
+    place_points = 0.0
     for word in plain:
-        if _word_in(word, facts.words):
-            word_points += _WORD_EACH
-        elif _word_in(word, facts.place_words):
+        if not _word_in(word, facts.words) and _word_in(word, facts.place_words):
             place_points += _PLACE_WORD_EACH
     wanted_places = {i for i in wanted_ids if i.startswith("place:")} - {"place:line"}
     if not wanted_places.isdisjoint(facts.places):
         place_points += _PLACE_CONCEPT
     elif wanted_places & _TRANSPORT and not _TRANSPORT.isdisjoint(facts.places):
         place_points += _PLACE_CLASH
-    return min(_WORD_MAX, word_points) + min(_PLACE_MAX, place_points)
+    return min(_PLACE_MAX, place_points)
 
 
 def _word_in(word: str, words: Iterable[str]) -> bool:

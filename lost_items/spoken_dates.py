@@ -147,6 +147,8 @@ def _day_of_month(words: Sequence[Word], i: int, said: _Words, today: date) -> _
         found = _dated(day, said.months[words[month_before].text], None, today)
         return _Reading(_DAY_AND_MONTH, month_before, after, found)
     month, end = _month_after(words, after, said, ordinal)
+    if month and not ordinal and _ordinal_at(words, end):
+        return None  # "terminal two, October thirtieth": the day is the one after the month
     if month:
         year, end = _year_after(words, end, said)
         found = _dated(day, month, year, today)
@@ -179,6 +181,10 @@ def _month_after(
     if numbered and words[k].text.isdigit() and 1 <= int(words[k].text) <= 12:
         return int(words[k].text), k + 2
     return None, j
+
+
+def _ordinal_at(words: Sequence[Word], i: int) -> bool:
+    return i + 1 < len(words) and words[i].text.isdigit() and words[i + 1].text == ORDINAL
 
 
 def _month_before(words: Sequence[Word], i: int, said: _Words) -> int | None:

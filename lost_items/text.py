@@ -98,6 +98,7 @@ def normalize(text: str, language: str) -> list[str]:
     """The meaningful words of a description, in order, ready to compare with the vocabulary."""
     settings = load_vocabulary().language(language)
     tokens = _numbers_as_digits(tokenize(text), settings)
+    tokens = _join_spelled_out(tokens, _stopwords(language))
     tokens = _join_split_words(tokens, language)
     tokens = _without_filler_phrases(tokens, language)
     stopwords = _stopwords(language)
@@ -110,6 +111,25 @@ def normalize(text: str, language: str) -> list[str]:
     if settings.compounds:
         tokens = [part for token in tokens for part in _split_compound(token, language)]
     return tokens
+
+
+def _join_spelled_out(tokens: list[str], stopwords: frozenset[str]) -> list[str]:
+    """Letters the recogniser heard one by one, as the one word they spell: "x p s" is
+    "xps", "nord c e" "nord ce". Not "il y a": a run of stopwords only stays as it is."""
+    out: list[str] = []
+    run: list[str] = []
+    for token in [*tokens, ""]:
+        if len(token) == 1 and token.isalpha():
+            run.append(token)
+            continue
+        if len(run) > 1 and not all(letter in stopwords for letter in run):
+            out.append("".join(run))
+        else:
+            out += run
+        run = []
+        if token:
+            out.append(token)
+    return out
 
 
 def phrase_tokens(phrase: str, language: str) -> tuple[str, ...]:

@@ -64,6 +64,7 @@ class Concept:
     related: frozenset[str] = field(compare=False, default=frozenset())
     weight: int = 1  # how often it gets lost; orders speech hints
     wrapper: bool = False  # a pouch or an envelope: what matters is what it holds
+    makes: str | None = None  # brands only: the kind "my OnePlus", "my Ray-Bans" mean
 
 
 @dataclass(frozen=True)
@@ -231,6 +232,7 @@ def _concept(entry: Mapping[str, Any], concept_type: str, languages: list[str]) 
         related=frozenset(entry.get("related", ())),
         weight=int(entry.get("weight", 1)),
         wrapper=bool(entry.get("wrapper", False)),
+        makes=entry.get("makes"),
     )
 
 
@@ -240,6 +242,8 @@ def _with_symmetric_relations(concepts: dict[str, Concept]) -> dict[str, Concept
     for concept in concepts.values():
         if concept.type == "kind" and concept.category not in concepts:
             raise ValueError(f"{concept.id}: unknown category {concept.category!r}")
+        if concept.makes is not None and concept.makes not in concepts:
+            raise ValueError(f"{concept.id}: makes an unknown kind {concept.makes!r}")
         for other in concept.related:
             if other not in concepts:
                 raise ValueError(f"{concept.id}: unknown related concept {other!r}")

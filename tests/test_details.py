@@ -120,3 +120,36 @@ def test_a_coats_sleeve_is_no_case_and_the_colour_after_it_is_the_coats():
     described = describe("navy parka, a green patch on the sleeve and red mittens", "en")
     assert not [w for w in described.words if w.startswith(("case:", "feature:case"))]
     assert "color:red" in described.colors
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kind"),
+    [
+        ("one plus nord c e three lite grey in a black wallet case", "en", "kind:phone"),
+        ("OnePlus Nord CE 3 Lite gris, étui portefeuille noir, CB", "fr", "kind:phone"),
+        ("I lost my Ray-Bans at the Eiffel Tower", "en", "kind:sunglasses"),
+        ("mi Eastpak negra", "es", "kind:backpack"),
+        ("Portefeuille noir avec carte grise Renault", "fr", "kind:wallet"),  # a kind first
+    ],
+)
+def test_a_brand_named_before_any_kind_means_what_it_makes(text, language, kind):
+    assert describe(text, language).kind == kind
+
+
+def test_letters_heard_one_by_one_are_the_word_they_spell():
+    assert "xps" in describe("ordinateur dell x p s treize", "fr").words
+    assert describe("il y a un sac", "fr").kind == "kind:bag"  # "y a" stays two words
+
+
+@pytest.mark.parametrize(
+    ("text", "case"),
+    [
+        (
+            "iPhone 14 Pro, purple, clear case, brown leather MagSafe wallet",
+            "case:color:transparent",
+        ),
+        ("round glasses in a green hard case from Krys", "case:color:green"),
+    ],
+)
+def test_in_english_the_colour_before_the_case_is_the_cases(text, case):
+    assert [w for w in describe(text, "en").words if w.startswith("case:")] == [case]

@@ -160,6 +160,32 @@ def test_what_the_clerk_says_is_missing_is_not_counted_as_there(app, phone):
     assert first_reference(heard, {"without": without, "holding": holding}) == "holding"
 
 
+NO_MATCH = {
+    "en": "Sorry, we have no item that matches your description.",
+    "de": "Leider haben wir keinen Gegenstand, der zu Ihrer Beschreibung passt.",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("en", "a white VR headset, a Meta Quest 3, in a grey zip case with both controllers"),
+        ("de", "ein kleines weißes Mikroskop von Bresser in einem Alukoffer"),
+    ],
+)
+def test_a_thing_nothing_fits_but_its_kind_and_colour_is_not_offered(app, phone, lang, words):
+    # White headphones and a white suitcase were found; nothing else the caller said fits.
+    references = [log(app, "Casque audio blanc"), log(app, "Valise blanche")]
+    heard = said(call(phone, lang, words))
+    assert NO_MATCH[lang] in heard
+    assert not any(digits(reference) in heard for reference in references)
+
+
+def test_the_same_kind_and_colour_is_offered_when_that_is_all_the_caller_said(app, phone):
+    reference = log(app, "Casque audio blanc")
+    assert digits(reference) in said(call(phone, "en", "I lost my white headphones"))
+
+
 def test_of_two_equal_candidates_the_one_found_soonest_after_the_loss_comes_first(app, phone):
     later = log(app, "Parapluie pliant noir Knirps", days_ago=0, place="Métro ligne 9 - Nation")
     sooner = log(app, "Parapluie pliant noir Knirps", days_ago=2, place="Métro ligne 9 - Nation")
