@@ -1,4 +1,4 @@
-"""Self-check for crowded_tuning.json, crowded_heldout.json and crowded_heldout2.json (standard library only).
+"""Self-check for crowded_tuning.json, crowded_heldout.json, crowded_heldout2.json and crowded_heldout3.json (standard library only).
 
     python3 check.py          # exits 1 and lists the problems if anything is wrong
 
@@ -18,7 +18,7 @@ import re
 import sys
 
 HERE = pathlib.Path(__file__).resolve().parent
-FILES = ["crowded_tuning.json", "crowded_heldout.json", "crowded_heldout2.json"]
+FILES = ["crowded_tuning.json", "crowded_heldout.json", "crowded_heldout2.json", "crowded_heldout3.json"]
 CALL_LANGS = ("fr", "en", "es", "de")
 ANSWER_KEYS = ("when", "where", "brand", "inside", "case")
 E164 = re.compile(r"^\+[1-9]\d{7,14}$")
@@ -47,7 +47,16 @@ ABSENT_KINDS = ("drone", "nintendo", "switch", "trombone", "accordéon", "accord
                 "babyphone", "baby monitor", "vigilabebés", "écoute-bébé", "planche de surf", "surfboard", "tabla de surf", "surfbrett",
                 "échiquier", "jeu d'échecs", "chess", "ajedrez", "schach", "microscop", "mikroskop", "djembé", "djembe",
                 "tente de camping", "tent", "tienda de campaña", "zelt",
-                "détecteur de métaux", "metal detector", "detector de metales", "metalldetektor")
+                "détecteur de métaux", "metal detector", "detector de metales", "metalldetektor",
+                # the third held-out set's absent calls (crowded_heldout3.json)
+                "perceuse", "drill", "taladro", "bohrmaschine", "akkuschrauber",
+                "porte-bébé", "porte bébé", "baby carrier", "portabebés", "babytrage",
+                "contrebasse", "double bass", "contrabajo", "kontrabass",
+                "sac de couchage", "sleeping bag", "saco de dormir", "schlafsack",
+                "patins à glace", "ice skate", "patines de hielo", "schlittschuh",
+                "banjo", "hoverboard", "gyropode", "tuba", "maquette", "maqueta", "architectural model",
+                "tableau", "painting", "cuadro", "gemälde", "perruque", "wig", "peluca", "perücke",
+                "trépied", "tripod", "trípode", "stativ", "cithare", "zither", "cítara")
 
 problems: list[str] = []
 
