@@ -209,7 +209,7 @@ def _details_fit(wanted: Description, item: Scorable) -> float:
         _brand_points(wanted.brand, item.brand, facts.details)
         + _detail_points(wanted_ids, facts)
         + _telling_points(wanted_ids, facts)
-        + _word_points([w for w in wanted.words if ":" not in w], facts)
+        + _word_points([w for w in wanted.words if ":" not in w and _word_in(w, facts.words)])
     )
 
 
@@ -508,20 +508,19 @@ def _issued(terms: Iterable[str]) -> dict[str, set[str]]:
 
 def _word_and_place_points(wanted_ids: set[str], plain: list[str], facts: _ItemFacts) -> float:
     """Names and numbers found in the item's text, and the place: same line, station, mode."""
-    return _word_points(plain, facts) + _place_points(wanted_ids, plain, facts)
+    in_text = [word for word in plain if _word_in(word, facts.words)]
+    others = [word for word in plain if word not in in_text]
+    return _word_points(in_text) + _place_points(wanted_ids, others, facts)
 
 
-def _word_points(plain: list[str], facts: _ItemFacts) -> float:
-    """Names and numbers found in the item's text."""
-    return min(_WORD_MAX, _WORD_EACH * sum(1 for word in plain if _word_in(word, facts.words)))
+def _word_points(in_text: list[str]) -> float:
+    """Names and numbers the caller said that the item's text holds."""
+    return min(_WORD_MAX, _WORD_EACH * len(in_text))
 
 
 def _place_points(wanted_ids: set[str], plain: list[str], facts: _ItemFacts) -> float:
     """Where it was found: the same line, station or mode of transport as said."""
-    place_points = 0.0
-    for word in plain:
-        if not _word_in(word, facts.words) and _word_in(word, facts.place_words):
-            place_points += _PLACE_WORD_EACH
+    place_points = _PLACE_WORD_EACH * sum(1 for word in plain if _word_in(word, facts.place_words))
     wanted_places = {i for i in wanted_ids if i.startswith("place:")} - {"place:line"}
     if not wanted_places.isdisjoint(facts.places):
         place_points += _PLACE_CONCEPT
@@ -531,7 +530,7 @@ def _place_points(wanted_ids: set[str], plain: list[str], facts: _ItemFacts) -> 
 
 
 def _word_in(word: str, words: Iterable[str]) -> bool:
-    if word.isdigit() or len(word) < 4:
+    if word.isdigit() or len(word) < 4 or word in words:
         return word in words
     return any(fuzz.ratio(word, other) >= _WORD_SIMILARITY for other in words)
 

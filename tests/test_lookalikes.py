@@ -14,7 +14,7 @@ from ivr.db import get_session
 from ivr.line.speech import digits
 from ivr.models import CallState
 from lost_items.models import LossReport
-from tests.benchmarks.crowded import seconds_to_first_reference
+from tests.benchmarks.crowded import TARGET_SECONDS, seconds_to_first_reference
 from tests.conftest import today
 from tests.web import add_item
 
@@ -222,7 +222,21 @@ def test_a_caller_hears_the_first_reference_within_45_seconds(app, phone, lang):
     heard += phone.say(WALLET[lang])
     assert digits(reference) in said(heard)
     seconds = seconds_to_first_reference(heard)
-    assert seconds is not None and seconds <= 45, said(heard)
+    assert seconds is not None and seconds <= TARGET_SECONDS, said(heard)
+
+
+@pytest.mark.parametrize("lang", LANGUAGE_DIGITS)
+def test_after_a_question_the_first_reference_still_comes_within_45_seconds(app, phone, lang):
+    """The candidate's reference is read right after what tells it apart, before when and
+    where it was found: one question does not push it past the target."""
+    for text in PHONES.values():
+        log(app, text)
+    words, answer = SAID[lang]
+    heard = [*phone.dial(), *phone.press(LANGUAGE_DIGITS[lang]), *phone.say(words)]
+    assert QUESTION_CASE[lang] in said(heard)
+    heard += phone.say(answer)
+    seconds = seconds_to_first_reference(heard)
+    assert seconds is not None and seconds <= TARGET_SECONDS, said(heard)
 
 
 @pytest.mark.parametrize(

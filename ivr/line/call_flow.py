@@ -304,12 +304,14 @@ def candidate(
     reference: str,
     options_only: bool = False,
 ) -> VoiceResponse:
-    """One found item that may be the caller's, then what they can do next (the options
-    alone when they come back to it, after a text was sent)."""
+    """One found item that may be the caller's: what tells it apart and its reference first
+    (a caller who listens to it all hears it sooner), when and where it was found after;
+    then what they can do next (the options alone when they come back to it, after a text
+    was sent)."""
     before: list[Prompt] = [
         ("candidate_first" if index == 0 else "candidate_next", {"item": item_text}),
-        ("candidate_found", {"date": found_date, "place": place}),
         ("candidate_reference", {"reference": reference}),
+        ("candidate_found", {"date": found_date, "place": place}),
     ]
     return menu(
         turn,

@@ -91,7 +91,9 @@ AUTH_TOKEN = os.environ.setdefault("LOADTEST_AUTH_TOKEN", "loadtest-" + secrets.
 ACCOUNT_SID = "AC" + "1" * 32  # the stand-in takes any account
 METRICS_TOKEN = "loadtest-metrics-" + secrets.token_hex(8)
 LANGUAGES = ("fr", "en", "es", "de")  # menu digits 1 to 4
-SEARCH_STEP = "/ivr/describe/heard"
+# The steps that search with the caller's words: the main menu hears the description (it
+# asks what was lost straight away), the description asked again, the answer to a question.
+SEARCH_STEPS = frozenset({"/ivr/menu/choice", "/ivr/describe/heard", "/ivr/question/answer"})
 WORDS_PER_SECOND = 2.5  # a voice on the phone, about 150 words a minute
 HOLD_SECONDS = (2.0, 6.0)  # in the queue, between looks at whether an agent took the call
 FALLBACK_NUMBER = "+33140000099"
@@ -702,7 +704,7 @@ def print_report(
         values = [took for _, took in timed]
         calm = [took for sent, took in timed if not cores.ran_disturbed(sent, took)]
         p99, calm_p99 = percentile(values, 99), percentile(calm, 99)
-        kind = "search" if step == SEARCH_STEP else "menu"
+        kind = "search" if step in SEARCH_STEPS else "menu"
         p99s[kind].append(p99)
         calm_p99s[kind].append(calm_p99)
         print(
@@ -772,7 +774,7 @@ def print_cores(cores: CoreSampler, results: Results, measured: tuple[float, flo
     menu = [
         (sent, took)
         for step, timed in results.latencies.items()
-        if step != SEARCH_STEP
+        if step not in SEARCH_STEPS
         for sent, took in timed
     ]
     if menu:

@@ -55,7 +55,8 @@ def test_the_desk_says_the_softphone_cannot_reach_twilio_and_the_desk_still_work
     log_in(page, "amy")
     expect(page.get_by_role("heading", name="Softphone")).to_be_visible()
 
-    # The SDK came from the app, not from a CDN.
+    # The SDK came from the app, not from a CDN (a 400 kB script: wait until it has run).
+    page.wait_for_function("() => window.Twilio !== undefined", timeout=10_000)
     assert page.evaluate("typeof window.Twilio.Device") == "function"
     sdk = [url for url in page.requested if url.endswith("twilio.min.js")]
     assert sdk == [f"{live_server}/static/vendor/twilio.min.js"]
