@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 from rapidfuzz import fuzz, process
 
 from lost_items.details import CASES, read_details
-from lost_items.text import NOT, normalize, sound_key, tokenize
+from lost_items.text import NAME, NOT, normalize, sound_key, tokenize
 from lost_items.vocabulary import load_vocabulary
 
 __all__ = ["Description", "describe", "search_text"]
@@ -117,6 +117,10 @@ def _concepts_and_words(text: str, language: str) -> tuple[str, ...]:
     out: list[str] = []
     i = 0
     while i < len(tokens):
+        if tokens[i].startswith(NAME):  # a name: itself, whatever it looks like
+            out.append(tokens[i].removeprefix(NAME))
+            i += 1
+            continue
         size, ids = _longest_phrase(tokens, i, language)
         if size <= 1 and i + 1 < len(tokens) and (tokens[i + 1],) not in index:
             pair_ids = _approximate_pair(f"{tokens[i]} {tokens[i + 1]}", language)
@@ -172,14 +176,19 @@ def _longest_in(language: str) -> int:
 
 
 @cache
+@cache
 def _fuzzy_choices(
     language: str, words: int, min_length: int = _MIN_FUZZY_LENGTH
 ) -> dict[str, tuple[str, ...]]:
-    """Phrases of one (or two) words, long enough to be matched approximately."""
+    """Phrases of one (or two) words, long enough to be matched approximately. Not countries:
+    callers say them plainly, and a country guessed from a brand ("Tourister": Turkish)
+    would count against the right document."""
     return {
         " ".join(tokens): ids
         for tokens, ids in _phrase_index(language).items()
-        if len(tokens) == words and len(" ".join(tokens)) >= min_length
+        if len(tokens) == words
+        and len(" ".join(tokens)) >= min_length
+        and not any(i.startswith("country:") for i in ids)
     }
 
 
@@ -278,8 +287,14 @@ def _sounding_alike(
 
 
 def _sound_choices(language: str) -> dict[str, tuple[str, ...]]:
-    """One-word phrases a mishearing may stand for: short brand names too ("ipad")."""
-    return _fuzzy_choices(language, 1, min_length=_MIN_FUZZY_LENGTH - 1)
+    """One-word names of brands and things a mishearing may stand for, short ones too
+    ("ipad"); not colours or materials, which a name sounds like as often ("Martínez":
+    "marrones")."""
+    return {
+        phrase: ids
+        for phrase, ids in _fuzzy_choices(language, 1, min_length=_MIN_FUZZY_LENGTH - 1).items()
+        if all(i.startswith(("brand:", "kind:")) for i in ids)
+    }
 
 
 @cache

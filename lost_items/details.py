@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from lost_items.text import NOT
+from lost_items.text import MODEL_WORDS, NOT
 
 __all__ = ["CASE", "CASES", "CASE_NONE", "ISSUED", "Details", "read_details", "same_model"]
 
@@ -41,8 +41,6 @@ _MODEL_KINDS = frozenset(
         "kind:game_console",
     }
 )
-# Words that make a model of a number, or of a name alone ("AirPods Pro").
-_MODEL_WORDS = frozenset({"pro", "max", "plus", "ultra", "lite", "mini", "se", "fe", "note", "air"})
 _SMALL = "feature:small"  # "mini" is read as small: after a model it is the model's name
 _MODEL_REACH = 8  # words after the brand where its model may stand ("Redmi Note 12 Pro")
 _MODEL_PARTS = 3
@@ -121,7 +119,7 @@ def _model(stream: Sequence[str]) -> str | None:
                 continue  # "Samsung Galaxy A54", "Xiaomi Redmi Note 12": the names come first
             if following.isdigit() and len(following) <= 3 and not any(p.isdigit() for p in parts):
                 parts.append(following)
-            elif following in _MODEL_WORDS or (following == _SMALL and parts):
+            elif following in MODEL_WORDS or (following == _SMALL and parts):
                 parts.append("mini" if following == _SMALL else following)
             else:
                 break

@@ -35,7 +35,7 @@ _CROWD = 3
 # ... and, below that, fit at least one thing the caller said of the thing itself, when they
 # said several (a VR headset, a Meta Quest, its controllers: not any white headphones found
 # on that line that day).
-_ONE_DETAIL = 6.0
+_ONE_DETAIL = 5.0  # one feature the caller said that the item has (_DETAIL_EACH)
 _SAID_SEVERAL = 3
 _NAME_LENGTH = 5  # an unknown word this long may name something: "bresser", not "it's"
 

@@ -21,6 +21,8 @@ from rapidfuzz import fuzz, process
 from lost_items.vocabulary import Language, load_vocabulary
 
 __all__ = [
+    "MODEL_WORDS",
+    "NAME",
     "NOT",
     "fold",
     "known_words",
@@ -34,6 +36,10 @@ __all__ = [
 # Stands for "sans", "without", "sin", "ohne" in normalised words (a token no text folds to):
 # the negation is a stopword, yet "sans coque" must not read as "with a case".
 NOT = "~not"
+NAME = "~name:"  # before a word said as a name ("au nom de MARTIN"): matched as itself only
+_NAME_REACH = 4  # "name on it is Rose": the first word after the marker that is not a stopword
+# Words that make a model of a number, or of a name alone ("iPhone SE", "AirPods Pro").
+MODEL_WORDS = frozenset({"pro", "max", "plus", "ultra", "lite", "mini", "se", "fe", "note", "air"})
 
 _SPECIAL_LETTERS = str.maketrans({"ß": "ss", "œ": "oe", "æ": "ae", "ø": "o", "ł": "l"})
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
@@ -101,15 +107,23 @@ def normalize(text: str, language: str) -> list[str]:
     tokens = _join_spelled_out(tokens, _stopwords(language))
     tokens = _join_split_words(tokens, language)
     tokens = _without_filler_phrases(tokens, language)
+    tokens = _names_marked(tokens, language)
     stopwords = _stopwords(language)
     negations = _negations(language)
+    names = _product_names()
     tokens = [
         NOT if token in negations else token
-        for token in tokens
-        if token not in stopwords or token in negations
+        for i, token in enumerate(tokens)
+        if token not in stopwords
+        or token in negations
+        or (token in MODEL_WORDS and i and (tokens[i - 1] in names or tokens[i - 1].isdigit()))
     ]
     if settings.compounds:
-        tokens = [part for token in tokens for part in _split_compound(token, language)]
+        tokens = [
+            part
+            for token in tokens
+            for part in ((token,) if token.startswith(NAME) else _split_compound(token, language))
+        ]
     return tokens
 
 
@@ -164,6 +178,22 @@ def known_words(language: str) -> frozenset[str]:
 
 
 @cache
+def _product_names() -> frozenset[str]:
+    """One-word brand and product names ("iphone", "galaxy"): a model word after one is the
+    model, even where it is a common word ("iPhone SE", French "se"; "15 Plus", "plus")."""
+    vocabulary = load_vocabulary()
+    return frozenset(
+        word
+        for concept in vocabulary.concepts.values()
+        if concept.type == "brand"
+        for words in concept.words.values()
+        for phrase in words
+        for word in tokenize(phrase)
+        if len(tokenize(phrase)) == 1
+    )
+
+
+@cache
 def _stopwords(language: str) -> frozenset[str]:
     settings = load_vocabulary().language(language)
     return frozenset(token for word in settings.stopwords for token in tokenize(word))
@@ -172,6 +202,29 @@ def _stopwords(language: str) -> frozenset[str]:
 @cache
 def _negations(language: str) -> frozenset[str]:
     return frozenset(fold(word) for word in load_vocabulary().language(language).negations)
+
+
+def _names_marked(tokens: list[str], language: str) -> list[str]:
+    """The word after "au nom de", "named", "a nombre de" as NAME + the word: a surname
+    read as itself, never as the colour or the brand it looks like ("MARTÍNEZ", "marine")."""
+    stopwords = _stopwords(language)
+    out = list(tokens)
+    for marker in _name_markers(language):
+        size = len(marker)
+        for start in range(len(tokens) - size):
+            if tuple(tokens[start : start + size]) != marker:
+                continue
+            following = range(start + size, min(len(tokens), start + size + _NAME_REACH))
+            name = next((i for i in following if tokens[i] not in stopwords), None)
+            if name is not None and not tokens[name].isdigit():
+                out[name] = NAME + tokens[name].removeprefix(NAME)
+    return out
+
+
+@cache
+def _name_markers(language: str) -> tuple[tuple[str, ...], ...]:
+    settings = load_vocabulary().language(language)
+    return tuple(tuple(tokenize(marker)) for marker in settings.name_markers)
 
 
 @cache

@@ -79,6 +79,7 @@ class Language:
     # Word groups dropped whole: "left" is a side in "the left earbud", a verb in "I left it".
     filler_phrases: tuple[str, ...] = ()
     negations: tuple[str, ...] = ()  # "sans", "without": "sans coque" says there is no case
+    name_markers: tuple[str, ...] = ()  # "au nom de": the word after is a name, not a colour
     suffixes: tuple[str, ...] = ()  # inflections worth stripping when a word is unknown
     compounds: bool = False  # glues nouns together ("Lederbrieftasche")
 
@@ -199,6 +200,7 @@ def _language(code: str, entry: Mapping[str, Any]) -> Language:
         number_connector=entry.get("number_connector"),
         filler_phrases=tuple(entry.get("filler_phrases", ())),
         negations=tuple(entry.get("negations", ())),
+        name_markers=tuple(entry.get("name_markers", ())),
         suffixes=tuple(entry.get("suffixes", ())),
         compounds=bool(entry.get("compounds", False)),
     )

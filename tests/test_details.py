@@ -153,3 +153,39 @@ def test_letters_heard_one_by_one_are_the_word_they_spell():
 )
 def test_in_english_the_colour_before_the_case_is_the_cases(text, case):
     assert [w for w in describe(text, "en").words if w.startswith("case:")] == [case]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("Carte d'identité espagnole (DNI) au nom de MARTÍNEZ", "fr", "martinez"),  # not "marine"
+        ("se me perdió el DNI, a nombre de Martínez", "es", "martinez"),  # not "marrones"
+        ("Ausweis auf den Namen Schwarz", "de", "schwarz"),  # not black
+        ("a black wallet, the name on it is Rose", "en", "rose"),  # not pink
+    ],
+)
+def test_a_name_after_au_nom_de_is_read_as_itself(text, language, name):
+    described = describe(text, language)
+    assert name in described.words
+    assert described.colors in ([], ["color:black"])
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "model"),
+    [
+        ("iPhone SE rouge", "fr", "model:se"),  # "se" is a French word too
+        ("un iphone se rojo", "es", "model:se"),
+        ("iPhone 15 Plus noir", "fr", "model:15-plus"),
+    ],
+)
+def test_a_model_word_after_a_product_name_is_the_model_even_if_a_common_word(
+    text, language, model
+):
+    assert model in describe(text, language).words
+
+
+def test_a_brand_is_not_read_as_a_country_and_the_negation_not_is_understood():
+    # "Tourister" looks like "türkischer": a country is never guessed from a look-alike.
+    described = describe("türkiser Handgepäckkoffer von American Tourister", "de")
+    assert not [w for w in described.words if w.startswith("country:")]
+    assert "kind:sunglasses" not in describe("her normal glasses, not sunglasses", "en").words
