@@ -1,4 +1,5 @@
-"""Self-check for crowded_tuning.json, crowded_heldout.json, crowded_heldout2.json and crowded_heldout3.json (standard library only).
+"""Self-check for crowded_tuning.json, crowded_heldout.json, crowded_heldout2.json, crowded_heldout3.json and
+crowded_heldout4.json (standard library only).
 
     python3 check.py          # exits 1 and lists the problems if anything is wrong
 
@@ -18,7 +19,7 @@ import re
 import sys
 
 HERE = pathlib.Path(__file__).resolve().parent
-FILES = ["crowded_tuning.json", "crowded_heldout.json", "crowded_heldout2.json", "crowded_heldout3.json"]
+FILES = ["crowded_tuning.json", "crowded_heldout.json", "crowded_heldout2.json", "crowded_heldout3.json", "crowded_heldout4.json"]
 CALL_LANGS = ("fr", "en", "es", "de")
 ANSWER_KEYS = ("when", "where", "brand", "inside", "case")
 E164 = re.compile(r"^\+[1-9]\d{7,14}$")
@@ -56,7 +57,17 @@ ABSENT_KINDS = ("drone", "nintendo", "switch", "trombone", "accordéon", "accord
                 "patins à glace", "ice skate", "patines de hielo", "schlittschuh",
                 "banjo", "hoverboard", "gyropode", "tuba", "maquette", "maqueta", "architectural model",
                 "tableau", "painting", "cuadro", "gemälde", "perruque", "wig", "peluca", "perücke",
-                "trépied", "tripod", "trípode", "stativ", "cithare", "zither", "cítara")
+                "trépied", "tripod", "trípode", "stativ", "cithare", "zither", "cítara",
+                # the fourth held-out set's absent calls (crowded_heldout4.json)
+                "cage à oiseau", "birdcage", "bird cage", "jaula", "vogelkäfig",
+                "platine vinyle", "turntable", "record player", "tocadiscos", "plattenspieler",
+                "aspirateur", "vacuum cleaner", "aspiradora", "staubsauger", "dyson",
+                "paddle", "didgeridoo", "manette", "controller", "dualsense", "playstation",
+                "boîte à outils", "caisse à outils", "toolbox", "tool box", "caja de herramientas", "werkzeug",
+                "cajón", "cajon", "thermomix", "robot de cuisine", "robot de cocina", "food processor", "küchenmaschine",
+                "globe terrestre", "globo terráqueo", "globus", "luge", "sled", "trineo", "schlitten",
+                "chevalet", "easel", "caballete", "staffelei",
+                "machine à café", "cafetière", "coffee machine", "espresso machine", "cafetera", "kaffeemaschine", "siebträger")
 
 problems: list[str] = []
 
