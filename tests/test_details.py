@@ -189,3 +189,19 @@ def test_a_brand_is_not_read_as_a_country_and_the_negation_not_is_understood():
     described = describe("türkiser Handgepäckkoffer von American Tourister", "de")
     assert not [w for w in described.words if w.startswith("country:")]
     assert "kind:sunglasses" not in describe("her normal glasses, not sunglasses", "en").words
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "concept"),
+    [
+        ("Carte mains-libres Renault avec 2 clés", "fr", "kind:car_key"),
+        ("Renault Schlüsselkarte mit zwei Schlüsseln", "de", "kind:car_key"),
+        ("Microsoft Surface Pro 9, platinum, black Surface Pen", "en", "kind:tablet"),
+        ("PopSocket marguerite", "fr", "feature:floral"),
+        ("a daisy PopSocket", "en", "feature:floral"),
+        ("ein PopSocket mit einem Gänseblümchen", "de", "feature:floral"),
+    ],
+)
+def test_the_same_thing_said_in_each_language_is_one_concept(text, language, concept):
+    described = describe(text, language)
+    assert concept in (described.kind, *described.words)
