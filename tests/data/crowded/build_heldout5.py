@@ -1,0 +1,568 @@
+"""Hand-written source of crowded_heldout5.json, the fifth held-out crowded set.
+
+    python3 build_heldout5.py      # rewrites crowded_heldout5.json next to this file
+
+Standard library only. Every item, call and answer below was written by hand (2026-12-04),
+without looking at the engine; nothing here is drawn at random or combined by program.
+The builder only puts the rows into the JSON format of crowded_tuning.json, with the row
+helper and constants of build_heldout2.py.
+
+Whoever tunes the engine must not read this file nor crowded_heldout5.json.
+
+Rows:
+  item: (suffix, language, found_on, found_at, description)   suffix "owner" is the owner's item
+  call: (language, caller_number, lost_on, text, when, where, brand, inside, case)
+
+Dates: calls are made on Friday 2026-11-20. Weekdays of the dates used here:
+  Oct 16 Fri, 20 Tue, 21 Wed, 24 Sat, 25 Sun, 27 Tue, 30 Fri;
+  Nov 3 Tue, 5 Thu, 6 Fri, 8 Sun, 10 Tue, 12 Thu, 13 Fri, 14 Sat, 15 Sun, 16 Mon,
+  17 Tue, 18 Wed, 19 Thu.
+"""
+from __future__ import annotations
+
+import json
+import pathlib
+
+from build_heldout2 import BACKGROUND, N, REFERENCE_DATE, _call
+
+HERE = pathlib.Path(__file__).resolve().parent
+OUT = HERE / "crowded_heldout5.json"
+
+GROUPS = [
+    # ------------------------------------------------------------------ bags and luggage
+    ("n01", "backpacks", [
+        ("owner", "fr", "2026-11-18", "Métro ligne 3 - Opéra", "Sac à dos Cabaïa bleu marine, poches avant amovibles jaune moutarde, porte-clés pompon blanc, contient pull gris, cahiers, chargeur de téléphone"),
+        ("a", "fr", "2026-11-18", "Métro ligne 3 - Opéra", "Sac à dos Cabaïa bleu marine, poches avant amovibles rouges, contient cahiers, chargeur"),
+        ("b", "fr", "2026-11-17", "Métro ligne 3 - Havre - Caumartin", "Sac à dos Cabaïa bleu marine, poches avant jaune moutarde, porte-clés pompon blanc, fermeture éclair principale cassée, vide"),
+        ("c", "fr", "2026-11-18", "Métro ligne 3 - République", "Sac à dos Cabaïa noir, poches avant amovibles jaune moutarde, contient pull gris, chargeur"),
+        ("d", "fr", "2026-11-19", "Métro ligne 3 - Opéra", "Sac à dos Eastpak bleu marine, porte-clés pompon blanc, contient cahiers, pull gris, chargeur"),
+        ("e", "fr", "2026-11-18", "Métro ligne 7 - Opéra", "Sac à dos Cabaïa bleu marine, poches avant jaune moutarde, porte-clés pompon blanc, contient ordinateur portable et câble"),
+        ("f", "en", "2026-11-20", "Galeries Lafayette", "Navy Cabaia backpack, mustard front pockets, white pompom keyring, contains gym clothes and trainers"),
+        ("g", "fr", "2026-11-15", "Métro ligne 3 - Opéra", "Sac à dos Cabaïa bleu marine, poches avant jaune moutarde, pompon blanc, contient pull gris, cahiers, chargeur"),
+    ], [
+        ("es", "+34644718203", "2026-11-18",
+         "mochila de la marca cabaya azul marino con los bolsillos de delante amarillo mostaza y un pompón blanco colgando se la dejó mi hija el miércoles en la línea tres en ópera dentro lleva un jersey gris cuadernos y un cargador",
+         "el miércoles", "en la línea tres, en Opéra", "Cabaïa", "un jersey gris, cuadernos y el cargador del móvil", N),
+        ("de", "+4915772340918", "2026-11-18",
+         "Guten Tag, meine Tochter hat am Mittwoch in der Metro, Linie 3, ihren Rucksack liegen lassen. Er ist dunkelblau, von Cabaïa, das ist so eine französische Marke, mit abnehmbaren Vordertaschen in Senfgelb, und am Reißverschluss hängt ein weißer Bommel.",
+         "am Mittwoch", "Linie 3, an der Station Opéra", "Cabaïa", "ein grauer Pullover, Hefte und ein Handy-Ladegerät", N),
+        ("fr", "+33687215406", "2026-11-18",
+         "Bonjour, je vous appelle parce que j'ai oublié mon sac à dos mercredi sur la ligne 3. C'est un Cabaïa bleu marine, vous savez, ceux avec les poches devant qu'on peut changer, les miennes sont jaune moutarde. Et il y a un pompon blanc accroché à la fermeture.",
+         "mercredi", "ligne 3, je suis descendue à Opéra", "Cabaïa", "un pull gris, des cahiers et mon chargeur de téléphone", N),
+    ]),
+    ("n02", "handbags", [
+        ("owner", "fr", "2026-11-14", "Métro ligne 1 - Franklin D. Roosevelt", "Sac Coach Tabby 26 en cuir bordeaux, bandoulière chaîne dorée, contient porte-monnaie, crème pour les mains, parapluie pliant noir"),
+        ("a", "fr", "2026-11-14", "Métro ligne 1 - Franklin D. Roosevelt", "Sac Coach Tabby 26 en cuir bordeaux, bandoulière en cuir, contient porte-monnaie, parapluie pliant"),
+        ("b", "fr", "2026-11-13", "Métro ligne 1 - George V", "Sac Coach Tabby en cuir bordeaux, chaîne dorée, vide"),
+        ("c", "fr", "2026-11-14", "Métro ligne 1 - Franklin D. Roosevelt", "Sac Coach Tabby 26 en cuir noir, chaîne dorée, contient porte-monnaie, parapluie pliant noir"),
+        ("d", "fr", "2026-11-15", "Métro ligne 9 - Franklin D. Roosevelt", "Sac à main Coach Tabby 26 bordeaux, chaîne dorée, contient porte-monnaie, crème pour les mains, parapluie pliant"),
+        ("e", "fr", "2026-11-14", "Galeries Lafayette", "Sac Coach Tabby 20 (petit modèle) en cuir bordeaux, chaîne dorée, contient rouge à lèvres, cartes de visite"),
+        ("f", "fr", "2026-11-12", "Métro ligne 1 - Franklin D. Roosevelt", "Sac Coach Tabby 26 bordeaux, chaîne dorée, contient porte-monnaie, parapluie noir"),
+        ("g", "en", "2026-11-16", "Taxi G7", "Burgundy Coach shoulder bag, gold chain strap, contains make-up bag and hairbrush"),
+        ("h", "fr", "2026-11-14", "Métro ligne 1 - Franklin D. Roosevelt", "Sac Michael Kors en cuir bordeaux, bandoulière chaîne dorée, contient porte-monnaie, parapluie pliant"),
+    ], [
+        ("en", "+19175550134", "2026-11-14",
+         "Hi, yes, I lost my purse on Saturday on the metro, line 1, we got off at Franklin Roosevelt for the Champs-Élysées. It's a Coach bag, the Tabby, the medium one, in burgundy leather with a gold chain strap. Inside there's a little coin purse, a hand cream and a black folding umbrella.",
+         "saturday afternoon", "line 1, franklin roosevelt", "coach", "a coin purse, a hand cream and a black folding umbrella", N),
+        ("es", "+34651207743", "2026-11-14",
+         "Buenas tardes, llamo por un bolso que perdí el sábado en el metro. Es un bolso de Coach, granate, de piel, con la cadena dorada para llevarlo al hombro. Dentro llevaba un monedero, una crema de manos y un paraguas plegable negro.",
+         "el sábado", "en la línea uno, en Franklin Roosevelt", "Coach", "un monedero, una crema de manos y un paraguas plegable negro", N),
+        ("de", "+4917623198054", "2026-11-14",
+         "coach tasche das modell tabby in bordeaux aus leder mit goldener kette am samstag in der metro linie eins an franklin roosevelt liegen lassen drin sind ein kleines portemonnaie eine handcreme und ein schirm",
+         "am Samstag", "Linie 1, Franklin D. Roosevelt", "Coach", "ein Portemonnaie, eine Handcreme und ein schwarzer Taschenschirm", N),
+    ]),
+    ("n03", "suitcases", [
+        ("owner", "en", "2026-11-10", "RER B - Gare du Nord", "Away carry-on suitcase, navy, hard shell, Chicago flag sticker on the front, red leather luggage tag, contains women's clothes and sneakers"),
+        ("a", "fr", "2026-11-10", "RER B - Aéroport CDG 2", "Valise cabine Away bleu marine, coque rigide, autocollant drapeau de Chicago, étiquette bagage noire, contient vêtements homme"),
+        ("b", "fr", "2026-11-09", "RER B - Gare du Nord", "Valise cabine Away bleu marine, étiquette bagage en cuir rouge, sans autocollant, contient vêtements femme"),
+        ("c", "en", "2026-11-11", "RER B - Châtelet-Les Halles", "Away Medium checked suitcase, navy, Chicago flag sticker, red leather luggage tag, contains women's clothes"),
+        ("d", "fr", "2026-11-10", "Gare du Nord", "Valise cabine Samsonite bleu marine rigide, autocollant drapeau américain, étiquette bagage rouge"),
+        ("e", "fr", "2026-11-07", "RER B - Gare du Nord", "Valise cabine Away bleu marine, autocollant drapeau de Chicago, étiquette bagage en cuir rouge, contient vêtements femme et baskets"),
+        ("f", "en", "2026-11-10", "Aéroport CDG T1", "Away carry-on, navy, Chicago flag sticker, red leather tag, contains children's clothes and toys"),
+        ("g", "fr", "2026-11-12", "RER B - Gare du Nord", "Valise cabine Away bleu marine, autocollant drapeau du Texas, étiquette bagage en cuir rouge, contient vêtements femme"),
+    ], [
+        ("en", "+13125550187", "2026-11-10",
+         "Hi, I'm calling about a suitcase. I left it on the RER B on Tuesday the tenth, coming in from the airport, and I think I got off at Gare du Nord without it. It's an Away carry-on, navy blue, hard shell, it has a Chicago flag sticker on the front and a red leather luggage tag. My clothes are in it, and a pair of sneakers.",
+         "tuesday the tenth", "rer b, gare du nord", "away", "my clothes and a pair of sneakers", N),
+        ("fr", "+33761842095", "2026-11-10",
+         "valise cabine de la marque away bleu marine avec un autocollant du drapeau de chicago et une étiquette en cuir rouge oubliée dans le rer b mardi dix novembre",
+         "mardi 10 novembre", "RER B, à la gare du Nord", "Away", "des vêtements de femme et des baskets", N),
+    ]),
+    ("n04", "sports_bags", [
+        ("owner", "fr", "2026-10-30", "Gare de Lyon - hall 2", "Sac de voyage Patagonia Black Hole 40 L noir, cadenas à code jaune, contient chaussures de trail, vêtements de sport, lampe frontale"),
+        ("a", "fr", "2026-10-30", "Gare de Lyon", "Sac de voyage Patagonia Black Hole 55 L noir, cadenas à code jaune, contient vêtements de ski"),
+        ("b", "fr", "2026-10-29", "Gare de Lyon - hall 2", "Sac de voyage Patagonia Black Hole 40 L noir, cadenas à code noir, contient chaussures de trail, vêtements de sport"),
+        ("c", "fr", "2026-10-30", "Métro ligne 14 - Gare de Lyon", "Sac de voyage The North Face Base Camp noir, cadenas à code jaune, contient chaussures de trail"),
+        ("d", "fr", "2026-10-31", "Gare de Lyon - quai TGV", "Sac de voyage Patagonia Black Hole 40 L noir, cadenas à code jaune, contient serviette, maillot de bain, bonnet de bain"),
+        ("e", "fr", "2026-10-27", "Gare de Lyon - hall 2", "Sac Patagonia Black Hole 40 L noir, cadenas jaune, contient chaussures de trail, vêtements de sport, lampe frontale"),
+        ("f", "en", "2026-10-30", "Gare de Bercy", "Patagonia Black Hole duffel, 40L, black, yellow combination lock, trail shoes and running clothes inside"),
+        ("g", "fr", "2026-10-30", "Gare de Lyon - hall 2", "Sac de voyage Patagonia Black Hole 40 L noir, sans cadenas, bretelle cassée, contient vêtements de sport"),
+    ], [
+        ("de", "+4915128834670", "2026-10-30",
+         "Hallo, ich habe am Freitag, dem 30. Oktober, am Gare de Lyon meine Reisetasche vergessen, eine schwarze Patagonia Black Hole, die mit 40 Litern. Am Reißverschluss hängt ein gelbes Zahlenschloss, und drin sind Trailschuhe, Sportsachen und eine Stirnlampe.",
+         "am Freitag, 30. Oktober", "Gare de Lyon, in der Halle 2", "Patagonia", "Trailschuhe, Sportsachen und eine Stirnlampe", N),
+        ("en", "+447834120956", "2026-10-30",
+         "black patagonia duffel the black hole forty litre one with a yellow combination lock on the zip left it at gare de lyon on friday the thirtieth trail shoes and running gear inside",
+         "friday the thirtieth of october", "gare de lyon, hall 2", "patagonia", "trail running shoes, running clothes and a head torch", N),
+    ]),
+    # ------------------------------------------------------------------ phones
+    ("n05", "phones", [
+        ("owner", "fr", "2026-11-16", "Bus 21", "Tél. portable iPhone 14 Plus bleu, coque silicone bleu ciel, cordon bandoulière tressé beige, coin inférieur gauche abîmé"),
+        ("a", "fr", "2026-11-16", "Bus 21", "iPhone 14 bleu, coque silicone bleu ciel, cordon bandoulière tressé beige"),
+        ("b", "fr", "2026-11-16", "Bus 21", "iPhone 14 Plus bleu, coque silicone bleu ciel, cordon bandoulière noir"),
+        ("c", "fr", "2026-11-15", "Bus 21", "Tél. iPhone 14 Plus bleu, coque silicone bleu ciel, cordon bandoulière tressé beige"),
+        ("d", "fr", "2026-11-17", "Bus 27", "iPhone 15 Plus bleu, coque silicone bleu ciel, cordon bandoulière beige"),
+        ("e", "fr", "2026-11-16", "Métro ligne 3 - Saint-Lazare", "Smartphone iPhone 14 Plus bleu, coque silicone bleu ciel, cordon tressé beige, coin abîmé"),
+        ("f", "fr", "2026-11-16", "Bus 21", "iPhone 14 Plus bleu, coque silicone rose, cordon bandoulière beige"),
+        ("g", "en", "2026-11-18", "Bus 21", "iPhone 13, blue, light blue silicone case, beige crossbody strap"),
+    ], [
+        ("fr", "+33612740388", "2026-11-16",
+         "Allô, bonjour. J'ai oublié mon téléphone lundi dans le bus 21, vers Saint-Lazare. C'est un iPhone 14 Plus, le grand, bleu, dans une coque en silicone bleu clair, avec un cordon tressé beige pour le porter en bandoulière. Le coin en bas à gauche est un peu abîmé mais l'écran n'a rien.",
+         "lundi", "dans le bus 21, vers Saint-Lazare", "Apple", N, "une coque en silicone bleu clair avec un cordon tressé beige"),
+        ("es", "+34688350172", "2026-11-16",
+         "iphone catorce plus azul con funda de silicona azul clarito y una correa trenzada beige para colgarlo lo perdí el lunes en el autobús veintiuno",
+         "el lunes", "en el autobús veintiuno", "Apple", N, "funda de silicona azul claro con una correa trenzada beige"),
+        ("en", "+447903218845", "2026-11-16",
+         "Hi there, my mother left her phone on the number 21 bus on Monday. It's an iPhone, one of the big ones, I think the 14 Plus, blue, and it's in a pale blue silicone case with one of those braided crossbody straps, a beige one.",
+         "monday", "the 21 bus", "apple", N, "a pale blue silicone case with a beige braided strap"),
+    ]),
+    ("n06", "phones", [
+        ("owner", "fr", "2026-11-03", "RER A - La Défense", "Smartphone Samsung Galaxy S24 Ultra gris titane, étui à rabat bleu marine, stylet S Pen manquant"),
+        ("a", "fr", "2026-11-03", "RER A - La Défense", "Samsung Galaxy S24 Ultra gris titane, étui à rabat bleu marine, S Pen en place"),
+        ("b", "fr", "2026-11-03", "RER A - Charles de Gaulle - Étoile", "Samsung Galaxy S23 Ultra gris, étui à rabat bleu marine, S Pen manquant"),
+        ("c", "fr", "2026-11-02", "RER A - La Défense", "Tél. Samsung Galaxy S24 Ultra gris titane, étui à rabat noir, S Pen manquant"),
+        ("d", "fr", "2026-11-04", "Centre commercial Westfield Les 4 Temps", "Samsung Galaxy S24 Ultra gris titane, étui à rabat bleu marine, stylet manquant"),
+        ("e", "fr", "2026-10-31", "RER A - La Défense", "Samsung Galaxy S24 Ultra gris titane, étui à rabat bleu marine, S Pen manquant, écran rayé"),
+        ("f", "en", "2026-11-03", "Métro ligne 1 - La Défense", "Samsung Galaxy S24+, grey, navy flip case"),
+        ("g", "fr", "2026-11-03", "RER A - La Défense", "Samsung Galaxy S24 Ultra gris titane, étui portefeuille bleu marine contenant CB et badge de travail, S Pen manquant"),
+    ], [
+        ("de", "+4915209873311", "2026-11-03",
+         "Guten Tag, ich habe am Dienstag, dem 3. November, im RER A an La Défense mein Handy verloren. Ein Samsung Galaxy S24 Ultra, titangrau, in einer dunkelblauen Klapphülle. Der Stift, der S Pen, fehlt, den hatte ich schon vorher verloren.",
+         "am Dienstag, 3. November", "RER A, La Défense", "Samsung", "nichts, nur das Handy in der Hülle", "eine dunkelblaue Klapphülle"),
+        ("en", "+447700912463", "2026-11-03",
+         "samsung galaxy s twenty four ultra titanium grey in a navy blue flip cover the s pen is missing lost it on the rer a at la defense on tuesday the third",
+         "tuesday the third of november", "rer a, la defense station", "samsung", "nothing, just the phone", "a navy blue flip cover"),
+        ("fr", "+33146927015", "2026-11-02",
+         "Bonjour, j'appelle pour le téléphone d'un collègue. C'est un Samsung S24 Ultra gris, dans un étui à rabat bleu marine, il l'a perdu dans le RER A à La Défense, le 2 ou le 3 novembre, il ne sait plus. Il manque le petit stylet.",
+         "lundi 2 ou mardi 3 novembre", "RER A, à La Défense", "Samsung", "rien, c'est juste un étui à rabat", "un étui à rabat bleu marine"),
+    ]),
+    ("n07", "phones", [
+        ("owner", "fr", "2026-11-19", "Métro ligne 13 - Porte de Clichy", "Tél. Xiaomi Redmi Note 13 Pro violet, coque silicone vert pomme, écran fêlé en haut à gauche"),
+        ("a", "fr", "2026-11-19", "Métro ligne 13 - Porte de Clichy", "Xiaomi Redmi Note 13 violet, coque silicone vert pomme, écran fêlé en haut à gauche"),
+        ("b", "fr", "2026-11-19", "Métro ligne 13 - Brochant", "Xiaomi Redmi Note 13 Pro violet, coque silicone vert pomme, écran intact"),
+        ("c", "fr", "2026-11-18", "Métro ligne 13 - La Fourche", "Smartphone Xiaomi Redmi Note 13 Pro violet, coque silicone rose, écran fêlé en haut à gauche"),
+        ("d", "fr", "2026-11-17", "Métro ligne 13 - Porte de Clichy", "Tél. Xiaomi Redmi Note 13 Pro violet, coque vert pomme, écran fêlé en haut à gauche"),
+        ("e", "fr", "2026-11-20", "RER C - Porte de Clichy", "Xiaomi Redmi Note 13 Pro violet, coque silicone vert pomme, écran fêlé en bas à droite"),
+        ("f", "fr", "2026-11-19", "Métro ligne 13 - Saint-Lazare", "Xiaomi Redmi Note 12 Pro violet, coque silicone vert pomme, écran fêlé"),
+    ], [
+        ("es", "+34622093184", "2026-11-19",
+         "se me perdió ayer el móvil en la línea trece es un chaomi redmi nout trece pro morado con una funda de silicona verde manzana y la pantalla rota arriba a la izquierda",
+         "ayer", "en la línea trece, en Porte de Clichy", "Xiaomi", N, "funda de silicona verde manzana"),
+        ("fr", "", "2026-11-19",
+         "Oui, bonjour, j'appelle pour mon fils, il a perdu son portable hier dans la ligne 13, je crois à Porte de Clichy. Un Xiaomi, un Redmi Note 13 Pro, violet, avec une coque en silicone vert pomme. L'écran est fêlé dans le coin en haut à gauche.",
+         "hier", "ligne 13, à Porte de Clichy", "Xiaomi", N, "une coque en silicone vert pomme"),
+        ("de", "+4916098127734", "2026-11-18",
+         "Hallo, mein Handy ist weg. Ein lila Xiaomi Redmi Note 13 Pro in einer apfelgrünen Silikonhülle, das Display hat oben links einen Sprung. Ich war vorgestern Abend in der Metro, Linie 13, Richtung Porte de Clichy.",
+         "vorgestern Abend", "Linie 13, Porte de Clichy", "Xiaomi", N, "apfelgrüne Silikonhülle"),
+    ]),
+    # ------------------------------------------------------------------ wallets, purses, card holders
+    ("n08", "wallets", [
+        ("owner", "fr", "2026-10-24", "Métro ligne 6 - Trocadéro", "Portefeuille Louis Vuitton Zippy toile monogram, contient carte d'identité italienne, CB Intesa Sanpaolo, tessera sanitaria italienne"),
+        ("a", "fr", "2026-10-24", "Métro ligne 6 - Trocadéro", "Portefeuille Louis Vuitton Zippy toile monogram, contient CB, carte Navigo"),
+        ("b", "fr", "2026-10-24", "Métro ligne 9 - Trocadéro", "Portefeuille Louis Vuitton Zippy monogram, contient carte d'identité italienne, CB Intesa Sanpaolo, tessera sanitaria"),
+        ("c", "fr", "2026-10-23", "Tour Eiffel", "Portefeuille Louis Vuitton Zippy toile Damier ébène, contient carte d'identité italienne, CB"),
+        ("d", "fr", "2026-10-25", "Métro ligne 6 - Bir-Hakeim", "Portefeuille compact Louis Vuitton Victorine monogram, contient carte d'identité italienne, CB UniCredit"),
+        ("e", "fr", "2026-10-21", "Métro ligne 6 - Trocadéro", "Portefeuille Louis Vuitton Zippy toile monogram, contient carte d'identité italienne, CB Intesa Sanpaolo, tessera sanitaria, 20 €"),
+        ("f", "en", "2026-10-24", "Taxi G7", "Louis Vuitton Zippy wallet, monogram canvas, contains Spanish ID card, Santander card"),
+        ("g", "fr", "2026-10-26", "Métro ligne 6 - Trocadéro", "Portefeuille Louis Vuitton Zippy monogram, contient carte d'identité italienne, CB Intesa Sanpaolo, permis de conduire italien"),
+    ], [
+        ("en", "+393471285906", "2026-10-24",
+         "Hello, good morning. I am calling from Italy, I lost my wallet in Paris on Saturday the twenty-fourth of October, in the metro, line 6, at Trocadéro. It is a Louis Vuitton wallet, the long one with the zip all around, the Zippy, in the brown monogram canvas. Inside there is my Italian identity card, my Intesa Sanpaolo bank card and my tessera sanitaria, the health card.",
+         "saturday the 24th of october", "metro line 6, trocadéro", "louis vuitton", "my italian identity card, my intesa sanpaolo card and my health card", N),
+        ("fr", "+33652418830", "2026-10-24",
+         "portefeuille louis vuitton zippy marron avec les monogrammes dedans il y a une carte d'identité italienne une carte bancaire intesa san paolo et la carte de santé italienne perdu samedi vingt-quatre octobre ligne six trocadéro",
+         "samedi 24 octobre", "ligne 6, Trocadéro", "Louis Vuitton", "carte d'identité italienne, carte bancaire Intesa Sanpaolo, carte de santé italienne", N),
+        ("es", "+34915063127", "2026-10-24",
+         "Hola, mire, llamo porque mi marido perdió su cartera en París el sábado veinticuatro de octubre. Es una Louis Vuitton de las largas con cremallera alrededor, la del monograma marrón. Él es italiano y dentro lleva su carnet de identidad y las tarjetas.",
+         "el sábado 24 de octubre", "en la línea seis del metro, en Trocadéro", "Louis Vuitton", "su carnet de identidad italiano, una tarjeta de Intesa Sanpaolo y la tarjeta sanitaria italiana", N),
+    ]),
+    ("n09", "wallets", [
+        ("owner", "en", "2026-11-12", "Métro ligne 4 - Saint-Germain-des-Prés", "Ridge metal card holder, gunmetal grey, money clip, contains US driver's license, American Express card, Navigo Easy pass"),
+        ("a", "fr", "2026-11-12", "Métro ligne 4 - Saint-Germain-des-Prés", "Porte-cartes métallique Ridge gris anthracite, élastique pour billets, contient permis de conduire américain, carte American Express"),
+        ("b", "fr", "2026-11-12", "Métro ligne 4 - Odéon", "Porte-cartes Ridge en fibre de carbone noir, pince à billets, contient permis de conduire américain, CB Visa"),
+        ("c", "fr", "2026-11-11", "Métro ligne 4 - Saint-Germain-des-Prés", "Porte-cartes métallique Ridge gris anthracite, pince à billets, contient permis de conduire britannique, CB Visa, passe Navigo Easy"),
+        ("d", "fr", "2026-11-13", "Métro ligne 10 - Odéon", "Porte-cartes métallique Ridge gris anthracite, pince à billets, contient permis de conduire américain, carte American Express, passe Navigo Easy"),
+        ("e", "fr", "2026-11-09", "Métro ligne 4 - Saint-Germain-des-Prés", "Porte-cartes métallique Ridge gris anthracite avec pince à billets, permis américain, American Express, Navigo Easy"),
+        ("f", "en", "2026-11-12", "Café Les Deux Magots", "Ridge wallet, gunmetal, money clip, contains US driver's license, Chase card, Navigo Easy pass"),
+        ("g", "fr", "2026-11-12", "Métro ligne 4 - Saint-Germain-des-Prés", "Porte-cartes métallique Secrid gris, contient permis de conduire américain, carte American Express"),
+    ], [
+        ("en", "+16465550123", "2026-11-12",
+         "Yeah, hi, I lost my wallet last week, Thursday the twelfth, on the metro, line 4, I got off at Saint-Germain-des-Prés. It's one of those Ridge wallets, the metal ones, gunmetal grey, with the money clip on the back. It's got my New York driver's license, my Amex and a Navigo Easy card in it.",
+         "thursday the twelfth", "line 4, saint-germain-des-prés", "ridge", "my new york driver's license, my amex and a navigo easy", N),
+        ("es", "+13055550142", "2026-11-12",
+         "cartera de metal de la marca ridge gris oscuro con el clip para los billetes adentro está mi licencia de manejar de estados unidos una american express y una tarjeta navigo easy la perdí el jueves doce en la línea cuatro",
+         "el jueves 12", "línea cuatro, en Saint-Germain-des-Prés", "Ridge", "mi licencia de manejar de Estados Unidos, una American Express y un Navigo Easy", N),
+    ]),
+    ("n10", "wallets", [
+        ("owner", "fr", "2026-11-17", "Bus 85", "Porte-monnaie en tissu wax orange et bleu, fermeture éclair, contient pièces, jeton de caddie, photo d'identité d'enfant"),
+        ("a", "fr", "2026-11-17", "Bus 85", "Porte-monnaie en tissu wax orange et bleu, fermeture éclair, contient pièces, clé de boîte aux lettres"),
+        ("b", "fr", "2026-11-16", "Bus 85", "Porte-monnaie en tissu wax jaune et vert, fermeture éclair, contient pièces, jeton de caddie"),
+        ("c", "fr", "2026-11-17", "Métro ligne 4 - Château Rouge", "Porte-monnaie en tissu wax orange et bleu à fermeture éclair, contient des pièces, un jeton de caddie, une photo d'identité d'enfant"),
+        ("d", "fr", "2026-11-14", "Bus 85", "Porte-monnaie en tissu wax orange et bleu, contient pièces, jeton de caddie, photo d'identité"),
+        ("e", "fr", "2026-11-18", "Bus 85", "Pochette en tissu wax orange et bleu, contient rouge à lèvres, mouchoirs"),
+        ("f", "fr", "2026-11-17", "Bus 31", "Porte-monnaie en cuir orange, fermeture éclair, contient pièces, jeton de caddie"),
+        ("g", "fr", "2026-11-17", "Bus 85", "Porte-monnaie en tissu wax orange et bleu, fermeture éclair cassée, contient pièces, ticket de bus"),
+    ], [
+        ("fr", "+33142587316", "2026-11-17",
+         "Allô ? Oui, bonjour madame. J'ai perdu mon porte-monnaie mardi dans le 85, le bus. Un petit porte-monnaie en tissu wax, vous savez, le tissu africain, orange et bleu, avec une fermeture éclair. Il y avait des pièces, un jeton pour le caddie et la photo d'identité de mon petit-fils.",
+         "mardi", "dans le bus 85", N, "des pièces, un jeton de caddie et la photo d'identité de mon petit-fils", N),
+        ("en", "+447586301274", "2026-11-17",
+         "i left my little purse on the eighty five bus on tuesday it's made of wax print fabric orange and blue with a zip just coins in it and a trolley token and a passport photo of my son",
+         "tuesday", "the 85 bus", N, "coins, a trolley token and a passport photo of my son", N),
+    ]),
+    # ------------------------------------------------------------------ ID papers
+    ("n11", "id_documents", [
+        ("owner", "fr", "2026-11-08", "Gare de l'Est", "Passeport autrichien dans protège-passeport en cuir noir, billet de train de nuit Nightjet ÖBB Paris-Vienne à l'intérieur"),
+        ("a", "fr", "2026-11-08", "Gare de l'Est", "Passeport allemand dans protège-passeport en cuir noir, billet Nightjet ÖBB"),
+        ("b", "fr", "2026-11-08", "Gare de l'Est - hall 1", "Passeport autrichien dans protège-passeport en cuir noir, billet ICE Deutsche Bahn à l'intérieur"),
+        ("c", "fr", "2026-11-07", "Métro ligne 4 - Gare de l'Est", "Passeport autrichien dans protège-passeport en cuir marron, billet Nightjet ÖBB"),
+        ("d", "fr", "2026-11-05", "Gare de l'Est", "Passeport autrichien, protège-passeport en cuir noir, billet Nightjet ÖBB Paris-Vienne"),
+        ("e", "fr", "2026-11-09", "Gare de l'Est", "Carte d'identité autrichienne dans un étui en cuir noir"),
+        ("f", "en", "2026-11-08", "Gare de l'Est", "Hungarian passport, black leather cover, ÖBB Nightjet ticket inside"),
+        ("g", "fr", "2026-11-10", "Métro ligne 5 - Gare de l'Est", "Passeport suisse dans protège-passeport en cuir noir, billet Nightjet ÖBB"),
+        ("h", "fr", "2026-11-08", "Gare du Nord", "Passeport autrichien dans protège-passeport en cuir noir, vide"),
+    ], [
+        ("de", "+436641872093", "2026-11-08",
+         "Grüß Gott, ich rufe aus Wien an. Ich habe am Sonntag, dem 8. November, am Gare de l'Est meinen Reisepass verloren, kurz bevor der Nachtzug abgefahren ist. Ein österreichischer Pass, in einer schwarzen Lederhülle, und drin steckte noch das Ticket für den Nightjet nach Wien.",
+         "am Sonntag, 8. November", "Gare de l'Est", N, "das Ticket für den Nightjet nach Wien", "schwarze Lederhülle"),
+        ("en", "+436769205518", "2026-11-08",
+         "austrian passport in a black leather cover with the night jet ticket to vienna inside lost at gare de l'est on sunday the eighth",
+         "sunday the eighth", "gare de l'est", N, "the nightjet ticket to vienna", "a black leather cover"),
+        ("fr", "+33678021549", "2026-11-08",
+         "Bonjour, c'est pour le passeport de mon mari, il est autrichien. Il l'a perdu à la gare de l'Est le dimanche 8 novembre, juste avant de prendre le train de nuit. Il était dans un étui en cuir noir.",
+         "dimanche 8 novembre", "à la gare de l'Est", N, "son billet de train de nuit pour Vienne", "un étui en cuir noir"),
+    ]),
+    ("n12", "id_documents", [
+        ("owner", "fr", "2026-11-06", "Bus 42", "Permis de conduire espagnol au nom de ORTEGA L., dans une pochette plastique verte avec carte Iberia Plus"),
+        ("a", "fr", "2026-11-06", "Bus 42", "Permis de conduire espagnol au nom de ORTEGA M., dans une pochette plastique verte"),
+        ("b", "fr", "2026-11-06", "Bus 42", "DNI espagnol au nom de VIDAL R., dans une pochette plastique verte avec carte Iberia Plus"),
+        ("c", "fr", "2026-11-05", "Bus 42", "Permis de conduire portugais, dans une pochette plastique verte, carte TAP Miles&Go"),
+        ("d", "fr", "2026-11-03", "Bus 42", "Permis de conduire espagnol au nom de MORENO L., pochette plastique verte, carte Iberia Plus"),
+        ("e", "fr", "2026-11-07", "Métro ligne 8 - École Militaire", "Permis de conduire italien au nom de ORTOLANI L., pochette plastique verte"),
+        ("f", "en", "2026-11-06", "Bus 69", "Spanish driving licence, name GIL A., green plastic sleeve"),
+        ("g", "fr", "2026-11-08", "Bus 42", "Permis de conduire espagnol au nom de ORTEGA S., pochette plastique verte, carte Iberia Plus"),
+    ], [
+        ("es", "+34617284039", "2026-11-06",
+         "Hola, buenos días. Mire, el viernes seis perdí mi carnet de conducir en el autobús cuarenta y dos, iba hacia la torre Eiffel. Es el carnet español, a nombre de Lucía Ortega, y está en una fundita de plástico verde junto con mi tarjeta de Iberia Plus.",
+         "el viernes 6 de noviembre", "en el autobús cuarenta y dos", N, "la tarjeta de Iberia Plus", "una funda de plástico verde"),
+        ("en", "+447428193650", "2026-11-06",
+         "spanish driving licence in a green plastic sleeve with an iberia plus card the name is lucia ortega lost on the forty two bus on friday the sixth",
+         "friday the sixth", "the 42 bus", N, "an iberia plus card", "a green plastic sleeve"),
+    ]),
+    # ------------------------------------------------------------------ clothing
+    ("n13", "coats", [
+        ("owner", "fr", "2026-11-14", "Métro ligne 2 - Anvers", "Veste en jean Levi's doublée sherpa, bleu clair, taille M, pin's ananas sur la poche de poitrine gauche"),
+        ("a", "fr", "2026-11-14", "Métro ligne 2 - Anvers", "Veste en jean Levi's doublée sherpa, bleu clair, taille L, pin's ananas sur la poche gauche"),
+        ("b", "fr", "2026-11-14", "Métro ligne 2 - Pigalle", "Veste en jean Levi's doublée sherpa, bleu clair, taille M, pin's ananas sur la poche de poitrine droite"),
+        ("c", "fr", "2026-11-13", "Métro ligne 2 - Anvers", "Veste en jean Levi's doublée sherpa, bleu brut foncé, taille M"),
+        ("d", "fr", "2026-11-15", "Métro ligne 12 - Abbesses", "Veste en jean Levi's col sherpa, bleu clair, taille M, pin's ananas poche gauche"),
+        ("e", "fr", "2026-11-11", "Métro ligne 2 - Anvers", "Veste en jean Levi's doublée sherpa bleu clair, taille M, pin's ananas sur la poche gauche"),
+        ("f", "en", "2026-11-14", "Basilique du Sacré-Cœur", "Levi's sherpa denim jacket, light wash, size M, strawberry pin on left chest pocket"),
+        ("g", "fr", "2026-11-14", "Métro ligne 2 - Anvers", "Veste en jean Zara doublée sherpa, bleu clair, taille M, pin's ananas sur la poche gauche"),
+    ], [
+        ("de", "+4916054418702", "2026-11-14",
+         "Hallo, ich habe am Samstag in der Metro, Linie 2, meine Jeansjacke liegen lassen, wir sind in Anvers ausgestiegen, zum Sacré-Cœur hoch. Eine hellblaue Levi's mit Teddyfutter, Größe M, und vorne links auf der Brusttasche steckt ein Ananas-Anstecker.",
+         "am Samstag", "Linie 2, Anvers", "Levi's", N, N),
+        ("es", "+34699402718", "2026-11-14",
+         "chaqueta vaquera levis azul clarito con borreguito por dentro talla eme y un pin de una piña en el bolsillo del pecho izquierdo la dejé en el metro en la línea dos el sábado",
+         "el sábado", "línea dos, en Anvers", "Levi's", N, N),
+        ("fr", "+33745029163", "2026-11-14",
+         "Bonjour, j'ai oublié ma veste en jean samedi dans le métro, en allant à Montmartre. Une Levi's bleu clair avec la doublure en mouton synthétique, taille M, et j'ai un pin's en forme d'ananas sur la poche gauche, sur la poitrine.",
+         "samedi", "ligne 2, je suis descendu à Anvers", "Levi's", N, N),
+    ]),
+    ("n14", "scarves", [
+        ("owner", "fr", "2026-10-20", "Métro ligne 9 - Saint-Philippe du Roule", "Carré Hermès en soie 90 cm, motif Brides de Gala, fond bleu marine, bordure rouge, petite tache dans un coin"),
+        ("a", "fr", "2026-10-20", "Métro ligne 9 - Saint-Philippe du Roule", "Carré Hermès en soie 90 cm, motif Brides de Gala, fond rouge, bordure bleu marine"),
+        ("b", "fr", "2026-10-20", "Métro ligne 9 - Miromesnil", "Foulard en soie 90 cm sans marque, motif harnais de chevaux, fond bleu marine, bordure rouge"),
+        ("c", "fr", "2026-10-19", "Printemps Haussmann", "Carré Hermès en soie 90 cm, Brides de Gala, fond bleu marine, bordure rouge"),
+        ("d", "fr", "2026-10-17", "Métro ligne 9 - Saint-Philippe du Roule", "Carré Hermès soie, Brides de Gala, fond bleu marine, bordure rouge, petite tache"),
+        ("e", "fr", "2026-10-21", "Métro ligne 9 - Saint-Philippe du Roule", "Carré Hermès en soie 70 cm, motif Brides de Gala, fond bleu marine, bordure rouge"),
+        ("f", "en", "2026-10-20", "Taxi G7", "Hermès silk scarf, 90 cm, navy with red border, horse bridle pattern, small stain in one corner"),
+        ("g", "fr", "2026-10-20", "Métro ligne 9 - Saint-Philippe du Roule", "Carré Hermès en soie 90 cm, motif fleurs et oiseaux, fond bleu marine, bordure rouge"),
+    ], [
+        ("en", "+442079460318", "2026-10-20",
+         "Hello, this is a bit of a long shot, I lost a silk scarf a month ago, on Tuesday the twentieth of October, on metro line 9, near Saint-Philippe-du-Roule. It's an Hermès carré, the big ninety centimetre one, navy blue with a red border, and the pattern is horse bridles, it's called Brides de Gala. There's a tiny stain on one corner.",
+         "tuesday the twentieth of october", "metro line 9, saint-philippe-du-roule", "hermès", N, N),
+        ("es", "", "2026-10-20",
+         "pañuelo de seda de hermes el grande de noventa azul marino con el borde rojo y dibujos de bridas de caballos lo perdí el martes veinte de octubre en el metro",
+         "el martes 20 de octubre", "en la línea nueve, en Saint-Philippe-du-Roule", "Hermès", N, N),
+    ]),
+    # ------------------------------------------------------------------ keys
+    ("n15", "keys", [
+        ("owner", "fr", "2026-11-19", "Métro ligne 5 - Richard-Lenoir", "Trousseau de 3 clés dont une clé de sécurité Fichet, porte-clés figurine Lego Dark Vador, badge d'immeuble rond noir"),
+        ("a", "fr", "2026-11-19", "Métro ligne 5 - Richard-Lenoir", "Trousseau de 3 clés, porte-clés figurine Lego Stormtrooper, badge d'immeuble rond noir"),
+        ("b", "fr", "2026-11-19", "Métro ligne 5 - Bastille", "Trousseau de 4 clés dont une clé Fichet, porte-clés figurine Lego Dark Vador, badge rond noir, clé de voiture Peugeot"),
+        ("c", "fr", "2026-11-18", "Métro ligne 5 - Richard-Lenoir", "Trousseau de 3 clés dont une clé Fichet, porte-clés peluche Dark Vador, badge d'immeuble rond noir"),
+        ("d", "fr", "2026-11-17", "Métro ligne 5 - Richard-Lenoir", "Jeu de 3 clés dont une Fichet, porte-clés Lego Dark Vador, badge rond noir"),
+        ("e", "fr", "2026-11-20", "Bus 56", "Trousseau de 3 clés dont une clé Fichet, porte-clés Lego Dark Vador, badge d'immeuble noir"),
+        ("f", "en", "2026-11-19", "Métro ligne 5 - République", "3 keys on a Lego Batman keyring, round black door fob"),
+        ("g", "fr", "2026-11-19", "Métro ligne 5 - Richard-Lenoir", "Trousseau de 3 clés dont une clé Fichet, porte-clés figurine Lego Dark Vador, badge d'immeuble rond bleu"),
+    ], [
+        ("fr", "+33623958140", "2026-11-19",
+         "j'ai perdu mes clés hier sur la ligne cinq vers richard lenoir trois clés dont une fichet avec un porte-clés lego dark vador et un badge noir tout rond",
+         "hier", "ligne 5, Richard-Lenoir", N, N, N),
+        ("de", "+33781246057", "2026-11-19",
+         "Hallo, mein Sohn hat gestern unsere Wohnungsschlüssel in der Metro verloren, Linie 5, bei Richard-Lenoir. Drei Schlüssel, einer davon ein langer Sicherheitsschlüssel von Fichet, dazu ein runder schwarzer Chip für die Haustür und ein kleiner Lego-Darth-Vader als Anhänger.",
+         "gestern", "Linie 5, Richard-Lenoir", N, N, N),
+        ("es", "+34634871205", "2026-11-19",
+         "Hola, perdí las llaves ayer en el metro, en la línea cinco. Son tres llaves con un llavero de Lego de Darth Vader y un chip negro redondo del portal.",
+         "ayer por la tarde", "línea cinco, en Richard-Lenoir", N, N, N),
+    ]),
+    ("n16", "keys", [
+        ("owner", "fr", "2026-10-27", "RER C - Champ de Mars - Tour Eiffel", "Clé de voiture Mini, porte-clés en cuir drapeau britannique, 2 clés de maison, jeton de caddie"),
+        ("a", "fr", "2026-10-27", "RER C - Champ de Mars - Tour Eiffel", "Clé de voiture BMW, porte-clés en cuir drapeau britannique, 2 clés de maison"),
+        ("b", "fr", "2026-10-27", "RER C - Invalides", "Clé de voiture Mini, porte-clés en cuir marron logo Mini, 2 clés de maison"),
+        ("c", "fr", "2026-10-26", "RER C - Champ de Mars - Tour Eiffel", "Clé Mini, porte-clés cuir drapeau britannique, 2 clés de maison, jeton de caddie"),
+        ("d", "fr", "2026-10-28", "Tour Eiffel", "Clé de voiture Mini, porte-clés drapeau britannique en métal, 1 clé de maison"),
+        ("e", "fr", "2026-10-27", "RER C - Champ de Mars - Tour Eiffel", "Clé de voiture Mini seule, porte-clés en cuir drapeau britannique"),
+        ("f", "en", "2026-10-27", "Bus 82", "Mini car key, leather Union Jack keyring, two house keys, trolley token"),
+        ("g", "fr", "2026-10-30", "RER C - Champ de Mars - Tour Eiffel", "Clé de voiture Mini, porte-clés en cuir drapeau italien, 2 clés de maison, jeton de caddie"),
+    ], [
+        ("de", "+4917650239871", "2026-10-27",
+         "Guten Tag, ich habe am Dienstag, dem 27. Oktober, im RER C meinen Autoschlüssel verloren, an der Station Champ de Mars beim Eiffelturm. Es ist ein Mini-Schlüssel, an einem Lederanhänger mit der britischen Flagge, dazu zwei Hausschlüssel und ein Einkaufswagenchip.",
+         "am Dienstag, 27. Oktober", "RER C, Champ de Mars", "Mini", N, N),
+        ("fr", "+33670193482", "2026-10-27",
+         "clé de mini cooper avec un porte-clés en cuir drapeau anglais deux clés de maison et un jeton de caddie perdue dans le rer c au champ de mars le mardi vingt-sept octobre",
+         "mardi 27 octobre", "RER C, Champ de Mars", "Mini", N, N),
+    ]),
+    # ------------------------------------------------------------------ glasses
+    ("n17", "glasses", [
+        ("owner", "fr", "2026-11-18", "Métro ligne 14 - Madeleine", "Lunettes de vue Silhouette sans monture, branches en titane argentées, verres progressifs, étui rigide bleu marine Fielmann"),
+        ("a", "fr", "2026-11-18", "Métro ligne 14 - Madeleine", "Lunettes de vue Silhouette sans monture, branches titane argentées, étui rigide noir Optic 2000"),
+        ("b", "fr", "2026-11-18", "Métro ligne 14 - Saint-Lazare", "Lunettes de vue sans monture, branches en titane dorées, étui rigide bleu marine Fielmann"),
+        ("c", "fr", "2026-11-17", "Métro ligne 14 - Madeleine", "Lunettes de vue Silhouette sans monture, branches argentées, verres progressifs, étui rigide bleu marine Fielmann"),
+        ("d", "fr", "2026-11-18", "Métro ligne 8 - Madeleine", "Lunettes de vue Silhouette sans monture, branches titane argentées, étui bleu marine Fielmann"),
+        ("e", "fr", "2026-11-19", "Métro ligne 14 - Madeleine", "Lunettes de vue demi-cerclées argentées, étui rigide bleu marine Fielmann"),
+        ("f", "en", "2026-11-18", "Métro ligne 14 - Châtelet", "Rimless glasses, silver titanium arms, navy soft pouch"),
+        ("g", "fr", "2026-11-18", "Métro ligne 14 - Madeleine", "Lunettes de vue Lindberg sans monture, branches titane argentées, étui rigide bleu marine"),
+    ], [
+        ("de", "+493061284407", "2026-11-18",
+         "Guten Tag, mein Mann hat vorgestern in Paris in der Metro seine Brille verloren, Linie 14, wir sind an der Madeleine ausgestiegen. Eine randlose Brille von Silhouette, mit silbernen Titanbügeln, Gleitsichtgläser, in einem dunkelblauen Hartetui von Fielmann.",
+         "vorgestern", "Linie 14, Madeleine", "Silhouette", N, "dunkelblaues Hartetui von Fielmann"),
+        ("fr", "+33698514273", "2026-11-18",
+         "Oui, bonjour, j'ai perdu mes lunettes mercredi, dans la ligne 14 je crois. Des lunettes de vue sans monture, les branches sont argentées, des verres progressifs, et elles étaient dans un étui bleu marine.",
+         "mercredi", "ligne 14, à Madeleine", "Silhouette", N, "un étui rigide bleu marine de chez Fielmann, je les ai achetées en Allemagne"),
+        ("en", "+14155550179", "2026-11-18",
+         "Hello, I lost my glasses on Wednesday on the metro, line 14, I got off at Madeleine. They're rimless, Silhouette, with silver arms, varifocals, and they were in a navy hard case from Fielmann, that's a German optician.",
+         "wednesday", "line 14, madeleine", "silhouette", N, "a navy hard case from fielmann"),
+    ]),
+    ("n18", "glasses", [
+        ("owner", "fr", "2026-10-16", "Bateaux-Mouches - Pont de l'Alma", "Lunettes de soleil Tom Ford monture noire épaisse, T doré sur les branches, verres marron dégradés, étui marron Tom Ford"),
+        ("a", "fr", "2026-10-16", "Bateaux-Mouches - Pont de l'Alma", "Lunettes de soleil Tom Ford monture écaille, T doré sur les branches, verres marron, étui marron"),
+        ("b", "fr", "2026-10-16", "Bateaux-Mouches - Pont de l'Alma", "Lunettes de soleil Tom Ford monture noire, T doré, verres gris foncé, sans étui"),
+        ("c", "fr", "2026-10-15", "RER C - Pont de l'Alma", "Lunettes de soleil Tom Ford monture noire épaisse, T doré, verres marron dégradés, étui marron"),
+        ("d", "fr", "2026-10-17", "Bateaux-Mouches - Pont de l'Alma", "Lunettes de soleil Prada monture noire épaisse, verres marron dégradés, étui noir"),
+        ("e", "fr", "2026-10-16", "Métro ligne 9 - Alma - Marceau", "Lunettes de soleil Tom Ford monture noire épaisse, T doré sur les branches, verres marron dégradés, étui marron"),
+        ("f", "en", "2026-10-16", "Tour Eiffel", "Tom Ford sunglasses, thick black frame, gold T on the arms, brown gradient lenses, no case"),
+        ("g", "fr", "2026-10-19", "Bateaux-Mouches - Pont de l'Alma", "Lunettes de soleil Tom Ford monture fine en métal noir, verres marron dégradés, étui marron"),
+    ], [
+        ("en", "+14155550166", "2026-10-16",
+         "Hi, I was on a Bateaux-Mouches cruise on Friday the sixteenth of October, the evening one, and I left my sunglasses on the boat. They're Tom Ford, a thick black frame with the little gold T on the sides, brown gradient lenses, and they were in their brown Tom Ford case.",
+         "friday the sixteenth of october", "on the bateaux-mouches boat, pont de l'alma", "tom ford", N, "the brown tom ford case"),
+        ("de", "+41795120386", "2026-10-16",
+         "sonnenbrille von tom ford schwarzes dickes gestell mit dem goldenen t an der seite braune verlaufende gläser im braunen etui auf dem bateau mouche am freitag den sechzehnten oktober liegen lassen",
+         "am Freitag, 16. Oktober", "auf dem Bateau-Mouche am Pont de l'Alma", "Tom Ford", N, "braunes Etui von Tom Ford"),
+        ("es", "+525512840937", "2026-10-16",
+         "Hola, buenas. Perdí mis lentes de sol en el barco, el Bateau Mouche, el viernes dieciséis de octubre. Son unos Tom Ford de pasta negra, gruesa, con la T dorada en las patitas, y los cristales cafés degradados.",
+         "el viernes 16 de octubre", "en el barco, el Bateau Mouche del puente del Alma", "Tom Ford", N, "su estuche café de Tom Ford"),
+    ]),
+    # ------------------------------------------------------------------ umbrellas
+    ("n19", "umbrellas", [
+        ("owner", "fr", "2026-11-05", "Métro ligne 10 - Sèvres - Babylone", "Parapluie droit Le Parapluie de Cherbourg bleu marine, poignée en bois de hêtre, initiales « P.L. » gravées sur la bague"),
+        ("a", "fr", "2026-11-05", "Métro ligne 10 - Sèvres - Babylone", "Parapluie droit Le Parapluie de Cherbourg bleu marine, poignée en bois, initiales « P.D. » gravées sur la bague"),
+        ("b", "fr", "2026-11-05", "Métro ligne 10 - Duroc", "Parapluie droit Le Parapluie de Cherbourg bordeaux, poignée en bois, initiales « P.L. »"),
+        ("c", "fr", "2026-11-04", "Métro ligne 10 - Sèvres - Babylone", "Parapluie droit Le Parapluie de Cherbourg bleu marine, poignée bois, initiales « P.L. » sur la bague"),
+        ("d", "fr", "2026-11-06", "Le Bon Marché", "Parapluie droit Le Parapluie de Cherbourg bleu marine, poignée en bois, sans gravure"),
+        ("e", "fr", "2026-11-05", "Métro ligne 12 - Sèvres - Babylone", "Parapluie droit Le Parapluie de Cherbourg bleu marine, poignée en bois de hêtre, initiales « P.L. » gravées"),
+        ("f", "en", "2026-11-05", "Bus 87", "Navy folding umbrella, Le Parapluie de Cherbourg, wooden handle"),
+        ("g", "fr", "2026-11-07", "Métro ligne 10 - Sèvres - Babylone", "Parapluie droit Totes bleu marine, poignée en bois courbée"),
+    ], [
+        ("fr", "+33145487261", "2026-11-05",
+         "Bonjour monsieur. J'ai oublié mon parapluie dans le métro le jeudi 5 novembre, ligne 10, je suis descendu à Sèvres-Babylone. C'est un Parapluie de Cherbourg, un grand droit, bleu marine, avec une poignée en bois, et mes initiales sont gravées sur la bague en métal, P. L.",
+         "jeudi 5 novembre", "ligne 10, Sèvres-Babylone", "Le Parapluie de Cherbourg", N, N),
+        ("en", "", "2026-11-05",
+         "navy blue umbrella the long one from le parapluie de cherbourg wooden handle with the initials p l engraved on the ring left on line ten on thursday the fifth",
+         "thursday the fifth", "line ten, sèvres-babylone", "le parapluie de cherbourg", N, N),
+        ("de", "+4915906617342", "2026-11-05",
+         "Hallo, ich habe am Donnerstag, den 5. November, meinen Regenschirm in der Metro vergessen. Ein dunkelblauer Stockschirm von Le Parapluie de Cherbourg, mit Holzgriff, und auf dem Metallring sind meine Initialen eingraviert, P. L.",
+         "am Donnerstag, 5. November", "Linie 10, Sèvres-Babylone", "Le Parapluie de Cherbourg", N, N),
+    ]),
+    # ------------------------------------------------------------------ headphones
+    ("n20", "headphones", [
+        ("owner", "en", "2026-11-10", "RER B - Luxembourg", "Bose QuietComfort 45 headphones, white, grey carry case with a llama sticker, aux cable in the case"),
+        ("a", "fr", "2026-11-10", "RER B - Luxembourg", "Casque audio Bose QuietComfort 45 blanc, étui gris sans autocollant"),
+        ("b", "fr", "2026-11-10", "RER B - Denfert-Rochereau", "Casque Bose QuietComfort Ultra blanc, étui gris, autocollant lama"),
+        ("c", "fr", "2026-11-09", "RER B - Luxembourg", "Casque audio Bose QC45 blanc, étui gris, autocollant lama sur l'étui"),
+        ("d", "fr", "2026-11-11", "RER B - Luxembourg", "Casque audio Bose QuietComfort 45 noir, étui gris, autocollant lama"),
+        ("e", "fr", "2026-11-10", "Jardin du Luxembourg", "Casque Bose QuietComfort 45 blanc, étui gris avec autocollant lama, câble jack"),
+        ("f", "en", "2026-11-10", "RER B - Port-Royal", "Sony WH-1000XM4 headphones, silver, grey case, llama sticker"),
+        ("g", "fr", "2026-11-12", "RER B - Luxembourg", "Casque audio Bose QuietComfort 45 blanc, étui gris avec autocollant licorne"),
+    ], [
+        ("es", "+34675310948", "2026-11-10",
+         "Hola, buenas. Me dejé los cascos en el RER B el martes diez, me bajé en Luxembourg. Son unos Bose QuietComfort 45, blancos, dentro de su estuche gris, y el estuche tiene una pegatina de una llama.",
+         "el martes 10", "RER B, en Luxembourg", "Bose", "el cable de audio", "estuche gris con una pegatina de una llama"),
+        ("en", "+447961402537", "2026-11-10",
+         "white bose quiet comfort forty five headphones in the grey case with a llama sticker on it rer b luxembourg tuesday the tenth",
+         "tuesday the tenth", "rer b, luxembourg", "bose", "the aux cable", "grey case with a llama sticker"),
+        ("de", "+4917148820365", "2026-11-10",
+         "Guten Tag, ich habe am Dienstag, dem 10. November, meine Kopfhörer im RER B liegen lassen. Weiße Bose QuietComfort 45, im grauen Etui, und auf dem Etui klebt ein Lama-Aufkleber.",
+         "am Dienstag, 10. November", "RER B, Luxembourg", "Bose", "das Audiokabel", "graues Etui mit Lama-Aufkleber"),
+    ]),
+    # ------------------------------------------------------------------ laptops
+    ("n21", "laptops", [
+        ("owner", "fr", "2026-11-13", "RER B - Cité Universitaire", "Ordinateur portable Asus ZenBook 14 bleu nuit, autocollant Pac-Man sur le capot, dans une housse en néoprène grise, chargeur dans la poche de la housse"),
+        ("a", "fr", "2026-11-13", "RER B - Cité Universitaire", "PC portable Asus ZenBook 14 bleu nuit, autocollant Space Invaders sur le capot, housse en néoprène grise"),
+        ("b", "fr", "2026-11-13", "RER B - Cité Universitaire", "PC portable Asus VivoBook 15 bleu, autocollant Pac-Man, housse en néoprène grise"),
+        ("c", "fr", "2026-11-12", "RER B - Denfert-Rochereau", "Ordinateur portable Asus ZenBook 14 bleu nuit, autocollant Pac-Man, housse néoprène grise, chargeur"),
+        ("d", "fr", "2026-11-14", "RER B - Cité Universitaire", "PC portable Asus ZenBook 14 bleu nuit, autocollant Pac-Man, housse en néoprène noire"),
+        ("e", "fr", "2026-11-13", "Tram T3a - Cité Universitaire", "Ordinateur portable Asus ZenBook 14 bleu nuit, autocollant Pac-Man, housse néoprène grise avec chargeur"),
+        ("f", "en", "2026-11-13", "RER B - Cité Universitaire", "Asus ZenBook 14 laptop, dark blue, Pac-Man sticker on lid, grey neoprene sleeve, no charger"),
+        ("g", "fr", "2026-11-13", "RER B - Cité Universitaire", "PC portable Dell Inspiron 14 bleu, autocollant Pac-Man, housse grise"),
+    ], [
+        ("es", "+33758214096", "2026-11-13",
+         "Hola, se me olvidó el portátil en el RER B el viernes trece, en Cité Universitaire, en el asiento. Es un Asus ZenBook 14, azul oscuro, con una pegatina de Pac-Man en la tapa, metido en una funda de neopreno gris. El cargador iba en el bolsillo de la funda.",
+         "el viernes 13", "RER B, en Cité Universitaire", "Asus", "el cargador, en el bolsillo de la funda", "funda de neopreno gris"),
+        ("fr", "+33772930518", "2026-11-13",
+         "ordinateur asus zen book quatorze bleu foncé avec un autocollant pac-man sur le dessus dans une housse grise oublié dans le rer b à cité u vendredi treize",
+         "vendredi 13 novembre", "RER B, Cité Universitaire", "Asus", "le chargeur, dans la petite poche", "une housse en néoprène grise"),
+        ("de", "+4915773051429", "2026-11-13",
+         "Guten Tag, mein Laptop ist am Freitag, dem 13. November, im RER B liegen geblieben, an der Cité Universitaire. Ein dunkelblaues Asus ZenBook 14 mit einem Pac-Man-Aufkleber, in einer grauen Neoprenhülle.",
+         "am Freitag, 13. November", "RER B, Cité Universitaire", "Asus", "das Ladegerät, in der Vordertasche der Hülle", "graue Neoprenhülle"),
+    ]),
+    # ------------------------------------------------------------------ children
+    ("n22", "children", [
+        ("owner", "fr", "2026-10-25", "Gare Montparnasse - salle d'attente", "Toniebox rouge, figurine Tonie Peppa Pig posée dessus, autocollant étoile dorée sur le côté"),
+        ("a", "fr", "2026-10-25", "Gare Montparnasse", "Toniebox rouge, figurine Tonie La Reine des Neiges, autocollant étoile dorée sur le côté"),
+        ("b", "fr", "2026-10-25", "Gare Montparnasse - hall 2", "Toniebox bleue, figurine Tonie Peppa Pig, autocollant étoile dorée"),
+        ("c", "fr", "2026-10-24", "Gare Montparnasse - salle d'attente", "Toniebox rouge, figurine Peppa Pig, autocollant étoile dorée"),
+        ("d", "fr", "2026-10-25", "Métro ligne 4 - Montparnasse - Bienvenüe", "Toniebox rouge avec figurine Tonie Peppa Pig, autocollant étoile dorée sur le côté"),
+        ("e", "fr", "2026-10-26", "Gare Montparnasse", "Boîte à histoires Lunii, autocollant étoile, casque enfant rose branché"),
+        ("f", "en", "2026-10-25", "Gare Montparnasse", "Red Toniebox, no figurine, gold star sticker on the side"),
+        ("g", "fr", "2026-10-25", "Gare Montparnasse", "Toniebox rouge, figurine Tonie Peppa Pig, oreille gauche mâchouillée, sans autocollant"),
+    ], [
+        ("de", "+4917312058846", "2026-10-25",
+         "Hallo, am Sonntag, dem 25. Oktober, ist am Gare Montparnasse die Toniebox von unserer Tochter liegen geblieben, im Wartesaal, bevor wir in den Zug gestiegen sind. Sie ist rot, oben steht die Peppa-Wutz-Figur drauf, und an der Seite klebt ein goldener Stern.",
+         "am Sonntag, 25. Oktober", "Gare Montparnasse, im Wartesaal", "Tonies", N, N),
+        ("es", "+34627158390", "2026-10-25",
+         "la caja de cuentos de mi hijo una toniebox roja con el muñequito de peppa pig encima y una pegatina de una estrella dorada en el lado se nos quedó en la estación de montparnasse el domingo veinticinco de octubre",
+         "el domingo 25 de octubre", "en la estación de Montparnasse, en la sala de espera", "Toniebox", N, N),
+        ("fr", "", "2026-10-25",
+         "Bonjour, c'est pour une Toniebox rouge, le petit cube pour écouter des histoires, avec la figurine Peppa Pig dessus et une étoile dorée collée sur le côté. On l'a oubliée à la gare Montparnasse le dimanche 25 octobre, dans la salle d'attente.",
+         "dimanche 25 octobre", "gare Montparnasse, salle d'attente", "Toniebox", N, N),
+    ]),
+    # ------------------------------------------------------------------ jewellery
+    ("n23", "watches_jewellery", [
+        ("owner", "fr", "2026-11-15", "Notre-Dame de Paris", "Chaîne en or avec médaille ronde de la Vierge, gravée au dos « ALBA 2001 », fermoir cassé"),
+        ("a", "fr", "2026-11-15", "Commissariat 4e", "Chaîne en or, médaille ronde de la Vierge gravée « ALMA 2001 », fermoir cassé"),
+        ("b", "fr", "2026-11-15", "Notre-Dame de Paris", "Chaîne en argent, médaille ronde de la Vierge gravée « ALBA 2001 »"),
+        ("c", "fr", "2026-11-14", "RER C - Saint-Michel - Notre-Dame", "Chaîne en or, médaille ronde de la Vierge gravée « ALBA 2001 », fermoir cassé"),
+        ("d", "fr", "2026-11-16", "Notre-Dame de Paris", "Chaîne en or, médaille ovale de la Vierge, sans gravure"),
+        ("e", "fr", "2026-11-15", "Notre-Dame de Paris", "Chaîne en or, médaille ronde de la Vierge gravée « ALBA 2010 », fermoir intact"),
+        ("f", "en", "2026-11-15", "Sainte-Chapelle", "Gold chain with a small gold cross, 'ALBA' engraved on the back"),
+    ], [
+        ("es", "+34661842057", "2026-11-15",
+         "Hola, buenas tardes. El domingo visité Notre-Dame con mi hija y perdí una cadena de oro con una medalla redonda de la Virgen. Detrás tiene grabado Alba y el año, dos mil uno, es la medalla de su bautizo. El cierre estaba roto, por eso se me cayó.",
+         "el domingo", "en Notre-Dame, dentro de la catedral", N, N, N),
+        ("fr", "+33688402716", "2026-11-15",
+         "chaîne en or avec une médaille de la vierge ronde gravée alba deux mille un derrière le fermoir était cassé perdue dimanche à notre-dame",
+         "dimanche", "à Notre-Dame", N, N, N),
+    ]),
+    # ------------------------------------------------------------------ other
+    ("n24", "other", [
+        ("owner", "fr", "2026-10-22", "Parc des Princes", "Batterie externe Anker 10 000 mAh noire, câble USB-C rouge tressé, autocollant FC Barcelone"),
+        ("a", "fr", "2026-10-22", "Parc des Princes", "Batterie externe Anker 20 000 mAh noire, câble USB-C rouge tressé, autocollant FC Barcelone"),
+        ("b", "fr", "2026-10-22", "Parc des Princes", "Batterie externe Anker 10 000 mAh noire, câble USB-C blanc, autocollant PSG"),
+        ("c", "fr", "2026-10-19", "Métro ligne 9 - Porte de Saint-Cloud", "Batterie externe Anker 10 000 mAh noire, câble rouge tressé, autocollant FC Barcelone"),
+        ("d", "fr", "2026-10-22", "Métro ligne 10 - Porte d'Auteuil", "Batterie externe Xiaomi 10 000 mAh noire, câble USB-C rouge, autocollant FC Barcelone"),
+        ("e", "fr", "2026-10-22", "Parc des Princes", "Batterie externe Anker 10 000 mAh blanche, câble USB-C rouge tressé, autocollant FC Barcelone"),
+        ("f", "en", "2026-10-23", "Parc des Princes", "Anker power bank, black, 10,000 mAh, red braided Lightning cable, FC Barcelona sticker"),
+        ("g", "fr", "2026-10-22", "Parc des Princes", "Batterie externe Anker 10 000 mAh noire, câble USB-C rouge tressé, autocollant Athletic Bilbao"),
+    ], [
+        ("es", "+34609738214", "2026-10-21",
+         "Hola, mire, el miércoles veintiuno de octubre fui al partido del Barça en el Parque de los Príncipes y me dejé una batería externa. Es una Anker negra, de diez mil, con un cable USB-C rojo trenzado, y lleva una pegatina del Barça encima.",
+         "el miércoles 21 de octubre", "en el Parque de los Príncipes, en el estadio", "Anker", N, N),
+        ("de", "+4916221907345", "2026-10-21",
+         "powerbank von anker schwarz zehntausend milliamperestunden mit rotem geflochtenem usb c kabel und einem barça aufkleber im parc des princes am mittwoch einundzwanzigsten oktober liegen lassen",
+         "am Mittwoch, 21. Oktober", "im Parc des Princes, im Stadion", "Anker", N, N),
+        ("en", "+447712058936", "2026-10-21",
+         "Hi, I left a power bank at the Parc des Princes, at the Barcelona match on Wednesday the twenty-first of October. It's a black Anker, the ten thousand one, with a red braided USB-C cable attached, and there's a Barça sticker on top.",
+         "wednesday the twenty-first of october", "parc des princes, in the stadium", "anker", N, N),
+    ]),
+]
+
+# Things in no group, of kinds register.py never generates (checked on 300,000 entries).
+ABSENT = [
+    ("fr", "+33614203857", "2026-11-17",
+     "Bonjour, j'ai oublié un bonsaï dans le métro mardi, ligne 6. Un petit ficus dans un pot en céramique bleu, emballé dans du papier kraft, c'était un cadeau.",
+     "mardi", "ligne 6, vers Denfert-Rochereau", N, N, "un pot en céramique bleu"),
+    ("fr", "+33762108435", "2026-11-14",
+     "fleuret d'escrime dans une longue housse noire avec mon masque et ma veste blanche oublié dans le rer b samedi en revenant de l'entraînement",
+     "samedi", "RER B, vers Massy", N, "mon masque et ma veste d'escrime", "une longue housse noire"),
+    ("fr", "+33143718826", "2026-11-12",
+     "Bonjour, c'est mon mari, il a oublié ses boules de pétanque dans le bus 62, le jeudi 12 novembre. Trois boules Obut dans une sacoche en cuir marron, avec le cochonnet.",
+     "jeudi 12 novembre", "dans le bus 62", "Obut", "trois boules et le cochonnet", "une sacoche en cuir marron"),
+    ("en", "+447845201963", "2026-11-19",
+     "Hi, my son's football team won a tournament and he left the trophy on the metro yesterday, line 12. It's a silver cup about thirty centimetres high on a black base, engraved Under Twelves Champions.",
+     "yesterday", "line 12", N, N, N),
+    ("en", "+16175550112", "2026-11-15",
+     "mandolin in a brown soft gig bag left in a taxi g seven on sunday evening coming from gare de lyon",
+     "sunday evening", "a g7 taxi from gare de lyon", N, "a tuner and some picks in the front pocket", "a brown soft gig bag"),
+    ("en", "+353871246095", "2026-11-16",
+     "Hello, I left a printer on the RER A on Monday, a small HP inkjet printer, brand new, still in its box in a Fnac bag. I'd just bought it.",
+     "monday", "rer a, towards la défense", "hp", N, "its box, in a fnac bag"),
+    ("en", "+61412903857", "2026-11-07",
+     "Hi, I'm a street performer, I left my unicycle on the metro, line 1, on Saturday the seventh of November. It's a red one with a twenty-inch wheel and a black seat.",
+     "saturday the seventh of november", "line 1, near bastille", N, N, N),
+    ("es", "+34652918304", "2026-11-19",
+     "Hola, se me olvidó una paellera en el RER C ayer. Una paellera grande, de acero esmaltado, envuelta en papel de periódico dentro de una bolsa de tela. Era un regalo para unos amigos.",
+     "ayer", "en el RER C", N, N, "una bolsa de tela"),
+    ("es", "+34914287630", "2026-11-13",
+     "bandurria en un estuche negro con pegatinas de la tuna de la universidad de salamanca se quedó en el autobús veintisiete el viernes trece",
+     "el viernes 13", "en el autobús veintisiete", N, N, "un estuche negro con pegatinas"),
+    ("es", "+525548201937", "2026-11-18",
+     "Buenas, perdí un maniquí de costura, un busto de modista color crema con un pie de madera, en un taxi el miércoles por la tarde, lo llevaba a mi taller.",
+     "el miércoles por la tarde", "en un taxi", N, N, N),
+    ("de", "+4915112873064", "2026-11-19",
+     "Guten Tag, ich habe gestern im Bus 38 ein Dampfbügeleisen von Rowenta liegen lassen, noch originalverpackt, in einer Tüte von Darty.",
+     "gestern", "im Bus 38", "Rowenta", N, "Originalverpackung in einer Darty-Tüte"),
+    ("de", "+493078214536", "2026-11-15",
+     "kleines aquarium aus glas leer in einem karton mit einer pumpe dabei in der metro linie acht am sonntag vergessen",
+     "am Sonntag", "Linie 8", N, "eine Pumpe", "ein Karton"),
+    ("de", "+41764219385", "2026-11-17",
+     "Grüezi, wir haben am Dienstag im TGV Lyria am Gare de Lyon ein Raclette-Gerät liegen lassen, ein kleines von Trisa, für zwei Personen, in einer roten Tragetasche.",
+     "am Dienstag", "Gare de Lyon, im TGV Lyria", "Trisa", N, "eine rote Tragetasche"),
+]
+
+
+def build() -> dict:
+    groups = []
+    for key, family, items, calls in GROUPS:
+        groups.append({
+            "key": key,
+            "family": family,
+            "items": [{"key": f"{key}-{suffix}", "description": desc, "language": lang,
+                       "found_on": found_on, "found_at": found_at}
+                      for suffix, lang, found_on, found_at, desc in items],
+            "owner_key": f"{key}-owner",
+            "calls": [_call(c) for c in calls],
+        })
+    return {"reference_date": REFERENCE_DATE, "background": BACKGROUND, "groups": groups,
+            "absent_calls": [_call(c) for c in ABSENT]}
+
+
+if __name__ == "__main__":
+    d = build()
+    OUT.write_text(json.dumps(d, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {OUT.name}: {len(d['groups'])} groups, "
+          f"{sum(len(g['items']) for g in d['groups'])} items, "
+          f"{sum(len(g['calls']) for g in d['groups'])} calls, {len(d['absent_calls'])} absent calls")
