@@ -4,7 +4,7 @@
 
 Standard library only. Every item, call and answer below was written by hand (2026-12-04),
 without looking at the engine; nothing here is drawn at random or combined by program.
-The builder only puts the rows into the JSON format of crowded_tuning.json.
+`rows.write` only puts the rows into the JSON format of crowded_tuning.json.
 
 Whoever tunes the engine must not read this file nor crowded_heldout2.json.
 
@@ -14,14 +14,11 @@ Rows:
 """
 from __future__ import annotations
 
-import json
 import pathlib
 
-HERE = pathlib.Path(__file__).resolve().parent
-OUT = HERE / "crowded_heldout2.json"
-REFERENCE_DATE = "2026-11-20"  # Friday; every call is made that day
-BACKGROUND = {"count": 30000, "end": "2026-11-20", "per_day": 450, "seed": 17}
-N = None  # the owner does not know, or the question does not apply
+from rows import N, write
+
+OUT = pathlib.Path(__file__).resolve().parent / "crowded_heldout2.json"
 
 GROUPS = [
     # ------------------------------------------------------------------ phones
@@ -536,35 +533,6 @@ ABSENT = [
      "am Samstag", "im Bus 38", "Garrett", N, "eine schwarze Tasche"),
 ]
 
-ANSWER_KEYS = ("when", "where", "brand", "inside", "case")
-
-
-def _call(row: tuple) -> dict:
-    lang, number, lost_on, text, *answers = row
-    assert len(answers) == len(ANSWER_KEYS), row[3][:40]
-    return {"text": text, "language": lang, "caller_number": number, "lost_on": lost_on,
-            "answers": dict(zip(ANSWER_KEYS, answers))}
-
-
-def build() -> dict:
-    groups = []
-    for key, family, items, calls in GROUPS:
-        groups.append({
-            "key": key,
-            "family": family,
-            "items": [{"key": f"{key}-{suffix}", "description": desc, "language": lang,
-                       "found_on": found_on, "found_at": found_at}
-                      for suffix, lang, found_on, found_at, desc in items],
-            "owner_key": f"{key}-owner",
-            "calls": [_call(c) for c in calls],
-        })
-    return {"reference_date": REFERENCE_DATE, "background": BACKGROUND, "groups": groups,
-            "absent_calls": [_call(c) for c in ABSENT]}
-
 
 if __name__ == "__main__":
-    OUT.write_text(json.dumps(build(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    d = build()
-    print(f"wrote {OUT.name}: {len(d['groups'])} groups, "
-          f"{sum(len(g['items']) for g in d['groups'])} items, "
-          f"{sum(len(g['calls']) for g in d['groups'])} calls, {len(d['absent_calls'])} absent calls")
+    write(OUT, GROUPS, ABSENT)

@@ -4,28 +4,21 @@
 
 Standard library only. Every item, call and answer below was written by hand (2026-12-04),
 without looking at the engine. Nothing here is drawn at random or combined by program.
-The builder only puts the rows into the JSON format of crowded_tuning.json. The row helper
-(`_call`) and the constants are imported from build_heldout2.py, which has no side effects
-on import.
+`rows.write` only puts the rows into the JSON format of crowded_tuning.json.
 
 Whoever tunes the engine must not read this file nor crowded_heldout4.json.
 
-Rows (as in build_heldout2.py):
+Rows (as in rows.py):
   item: (suffix, language, found_on, found_at, description)   suffix "owner" is the owner's item
   call: (language, caller_number, lost_on, text, when, where, brand, inside, case)
 """
 from __future__ import annotations
 
-import json
 import pathlib
-import sys
 
-HERE = pathlib.Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-from build_heldout2 import BACKGROUND, REFERENCE_DATE, _call  # noqa: E402
+from rows import N, write
 
-OUT = HERE / "crowded_heldout4.json"
-N = None  # the owner does not know, or the question does not apply
+OUT = pathlib.Path(__file__).resolve().parent / "crowded_heldout4.json"
 
 GROUPS = [
     # ------------------------------------------------------------------ bags and luggage
@@ -541,25 +534,5 @@ ABSENT = [
 ]
 
 
-def build() -> dict:
-    groups = []
-    for key, family, items, calls in GROUPS:
-        groups.append({
-            "key": key,
-            "family": family,
-            "items": [{"key": f"{key}-{suffix}", "description": desc, "language": lang,
-                       "found_on": found_on, "found_at": found_at}
-                      for suffix, lang, found_on, found_at, desc in items],
-            "owner_key": f"{key}-owner",
-            "calls": [_call(c) for c in calls],
-        })
-    return {"reference_date": REFERENCE_DATE, "background": BACKGROUND, "groups": groups,
-            "absent_calls": [_call(c) for c in ABSENT]}
-
-
 if __name__ == "__main__":
-    d = build()
-    OUT.write_text(json.dumps(d, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    print(f"wrote {OUT.name}: {len(d['groups'])} groups, "
-          f"{sum(len(g['items']) for g in d['groups'])} items, "
-          f"{sum(len(g['calls']) for g in d['groups'])} calls, {len(d['absent_calls'])} absent calls")
+    write(OUT, GROUPS, ABSENT)

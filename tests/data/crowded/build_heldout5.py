@@ -4,8 +4,7 @@
 
 Standard library only. Every item, call and answer below was written by hand (2026-12-04),
 without looking at the engine; nothing here is drawn at random or combined by program.
-The builder only puts the rows into the JSON format of crowded_tuning.json, with the row
-helper and constants of build_heldout2.py.
+`rows.write` only puts the rows into the JSON format of crowded_tuning.json.
 
 Whoever tunes the engine must not read this file nor crowded_heldout5.json.
 
@@ -20,13 +19,11 @@ Dates: calls are made on Friday 2026-11-20. Weekdays of the dates used here:
 """
 from __future__ import annotations
 
-import json
 import pathlib
 
-from build_heldout2 import BACKGROUND, N, REFERENCE_DATE, _call
+from rows import N, write
 
-HERE = pathlib.Path(__file__).resolve().parent
-OUT = HERE / "crowded_heldout5.json"
+OUT = pathlib.Path(__file__).resolve().parent / "crowded_heldout5.json"
 
 GROUPS = [
     # ------------------------------------------------------------------ bags and luggage
@@ -544,25 +541,5 @@ ABSENT = [
 ]
 
 
-def build() -> dict:
-    groups = []
-    for key, family, items, calls in GROUPS:
-        groups.append({
-            "key": key,
-            "family": family,
-            "items": [{"key": f"{key}-{suffix}", "description": desc, "language": lang,
-                       "found_on": found_on, "found_at": found_at}
-                      for suffix, lang, found_on, found_at, desc in items],
-            "owner_key": f"{key}-owner",
-            "calls": [_call(c) for c in calls],
-        })
-    return {"reference_date": REFERENCE_DATE, "background": BACKGROUND, "groups": groups,
-            "absent_calls": [_call(c) for c in ABSENT]}
-
-
 if __name__ == "__main__":
-    d = build()
-    OUT.write_text(json.dumps(d, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    print(f"wrote {OUT.name}: {len(d['groups'])} groups, "
-          f"{sum(len(g['items']) for g in d['groups'])} items, "
-          f"{sum(len(g['calls']) for g in d['groups'])} calls, {len(d['absent_calls'])} absent calls")
+    write(OUT, GROUPS, ABSENT)
