@@ -286,6 +286,7 @@ def _sounding_alike(
     return ()
 
 
+@cache
 def _sound_choices(language: str) -> dict[str, tuple[str, ...]]:
     """One-word names of brands and things a mishearing may stand for, short ones too
     ("ipad"); not colours or materials, which a name sounds like as often ("Martínez":

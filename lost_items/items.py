@@ -134,44 +134,46 @@ def found_item_row(draft: FoundItemDraft) -> dict[str, Any]:
 def reread_items(session: Session, *, batch: int = 2000) -> int:
     """Read every item's text again with today's vocabulary: its stored terms and what it
     holds, after the vocabulary learnt new words. The clerk's category, kind, colours and
-    brand stay as logged. Commits batch by batch; returns how many items changed."""
+    brand stay as logged. Three statements a batch of items, committed each; returns how
+    many items changed."""
     changed = 0
     after = 0
-    while True:
-        rows = (
-            session.execute(
-                select(FoundItem).where(FoundItem.id > after).order_by(FoundItem.id).limit(batch)
-            )
-            .scalars()
-            .all()
-        )
-        if not rows:
-            return changed
-        for item in rows:
-            words = describing.describe(item.description, item.language).words
-            stored = describing.Description(
-                category=item.category,
-                kind=item.kind,
-                colors=item.colors.split(),
-                material=item.material,
-                brand=item.brand,
-                words=words,
-            )
-            text = describing.search_text(stored)
-            if text != item.search_text:
-                changed += 1
-                item.search_text = text
-                row = {"search_text": text, "kind": item.kind}
-                session.execute(delete(ItemContent).where(ItemContent.item_id == item.id))
-                kinds = carried_kinds(row)
-                if kinds:
-                    session.execute(
-                        insert(ItemContent),
-                        [{"item_id": item.id, "kind": k, "found_on": item.found_on} for k in kinds],
-                    )
+    while rows := session.scalars(
+        select(FoundItem).where(FoundItem.id > after).order_by(FoundItem.id).limit(batch)
+    ).all():
+        now_read = {item.id: _search_text_now(item) for item in rows}
+        differ = [item for item in rows if now_read[item.id] != item.search_text]
+        for item in differ:
+            item.search_text = now_read[item.id]
+        if differ:
+            ids = [item.id for item in differ]
+            session.execute(delete(ItemContent).where(ItemContent.item_id.in_(ids)))
+            contents = [
+                {"item_id": item.id, "kind": kind, "found_on": item.found_on}
+                for item in differ
+                for kind in carried_kinds({"search_text": item.search_text, "kind": item.kind})
+            ]
+            if contents:
+                session.execute(insert(ItemContent), contents)
+        changed += len(differ)
         after = rows[-1].id
         session.commit()
         session.expunge_all()
+    return changed
+
+
+def _search_text_now(item: FoundItem) -> str:
+    """The item's stored terms as today's vocabulary reads its text, its columns kept."""
+    return describing.search_text(
+        describing.Description(
+            category=item.category,
+            kind=item.kind,
+            colors=item.colors.split(),
+            material=item.material,
+            brand=item.brand,
+            words=describing.describe(item.description, item.language).words,
+        )
+    )
 
 
 def _brand(given: str, language: str) -> str:

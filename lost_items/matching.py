@@ -530,8 +530,10 @@ def _place_points(wanted_ids: set[str], plain: list[str], facts: _ItemFacts) -> 
 
 
 def _word_in(word: str, words: Iterable[str]) -> bool:
-    if word.isdigit() or len(word) < 4 or word in words:
-        return word in words
+    if word in words:
+        return True
+    if word.isdigit() or len(word) < 4:
+        return False
     return any(fuzz.ratio(word, other) >= _WORD_SIMILARITY for other in words)
 
 

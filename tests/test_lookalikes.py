@@ -186,6 +186,16 @@ def test_the_same_kind_and_colour_is_offered_when_that_is_all_the_caller_said(ap
     assert digits(reference) in said(call(phone, "en", "I lost my white headphones"))
 
 
+def test_a_name_the_clerk_wrote_finds_the_owners_document_and_is_never_read_aloud(app, phone):
+    # "au nom de MARTÍNEZ" once read as navy ("marine"), and the caller's "Martínez" as brown:
+    # the card was not offered at all. Names are read as themselves, and not said back.
+    theirs = log(app, "Carte d'identité espagnole (DNI) au nom de MARTÍNEZ")
+    other = log(app, "Carte d'identité espagnole (DNI) au nom de GARCÍA")
+    heard = said(call(phone, "es", "perdí mi DNI, a nombre de Martínez, en la línea nueve"))
+    assert first_reference(heard, {"theirs": theirs, "other": other}) == "theirs"
+    assert "MART" not in heard.upper()
+
+
 def test_of_two_equal_candidates_the_one_found_soonest_after_the_loss_comes_first(app, phone):
     later = log(app, "Parapluie pliant noir Knirps", days_ago=0, place="Métro ligne 9 - Nation")
     sooner = log(app, "Parapluie pliant noir Knirps", days_ago=2, place="Métro ligne 9 - Nation")

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from twilio.twiml.voice_response import VoiceResponse
 
-from ivr.line.call_flow import REPEAT_DIGIT, Turn, follow_choice, menu
+from ivr.line.call_flow import REPEAT_DIGIT, Turn, follow_choice, menu, say_and_hang_up
 from ivr.line.prompts import Catalogue
 from ivr.line.twiml import say
 
@@ -170,10 +170,7 @@ def call_back(turn: Turn, *, endpoint: str, action: str, ring_seconds: int) -> V
 
 def callback_missed(turn: Turn) -> VoiceResponse:
     """The agent could not take the call back: it keeps its place and comes again."""
-    response = VoiceResponse()
-    say(response, turn.catalogue, "callback_agent_missed")
-    response.hangup()
-    return response
+    return say_and_hang_up(turn, "callback_agent_missed")
 
 
 def call_out(*, number: str, caller_id: str) -> VoiceResponse:
@@ -185,10 +182,7 @@ def call_out(*, number: str, caller_id: str) -> VoiceResponse:
 
 def number_refused(turn: Turn) -> VoiceResponse:
     """The softphone asked for a number that is none: the agent hears so, in their language."""
-    response = VoiceResponse()
-    say(response, turn.catalogue, "invalid_number")
-    response.hangup()
-    return response
+    return say_and_hang_up(turn, "invalid_number")
 
 
 def hang_up() -> VoiceResponse:

@@ -227,8 +227,13 @@ def redirect(url: str) -> VoiceResponse:
 
 
 def goodbye(turn: Turn) -> VoiceResponse:
+    return say_and_hang_up(turn, "goodbye")
+
+
+def say_and_hang_up(turn: Turn, key: str) -> VoiceResponse:
+    """One sentence in the caller's language, then the end of the call."""
     response = VoiceResponse()
-    say(response, turn.catalogue, "goodbye")
+    say(response, turn.catalogue, key)
     response.hangup()
     return response
 
