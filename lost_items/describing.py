@@ -16,19 +16,41 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import pairwise
 
 from rapidfuzz import fuzz, process
 
 from lost_items.details import CASES, read_details
+from lost_items.spoken_places import register_language
 from lost_items.text import NAME, NOT, normalize, sound_key, tokenize
 from lost_items.vocabulary import load_vocabulary
 
-__all__ = ["Description", "describe", "search_text"]
+__all__ = ["LINE", "SIZES", "Description", "describe", "describe_place", "search_text"]
 
 _MIN_FUZZY_LENGTH = 5  # shorter words are only ever matched exactly
 _OTHER_WORD_SIMILARITY = 70  # the misheard word of a two-word phrase, against the right one
 _EVERY_LANGUAGE = "*"  # reads with the words of every language the vocabulary knows
 _CLOTHING = "category:clothing_shoes"
+SIZES = frozenset({"feature:small", "feature:medium", "feature:large"})
+LINE = "place:line:"  # "place:line:9": the line itself, read from a place (`describe_place`)
+_LINE_MODES = frozenset({"place:line", "place:metro", "place:bus", "place:tram", "place:rer"})
+# Marks on an item, which a size word may describe instead of the item.
+_MARKS = frozenset(
+    {
+        "feature:stain",
+        "feature:cracked",
+        "feature:stickers",
+        "feature:patch",
+        "feature:star",
+        "feature:heart",
+        "feature:flag",
+        "feature:drawing",
+        "feature:keyring",
+        "feature:pendant",
+        "feature:ribbon",
+        "feature:engraved",
+    }
+)
 
 
 @dataclass
@@ -50,7 +72,7 @@ class Description:
 
 def describe(text: str, language: str) -> Description:
     """The concepts in a caller's words or a clerk's text, tolerant of typos and mishearings."""
-    found = _without_negated(_concepts_and_words(text, language))
+    found = _without_marks_sizes(_without_negated(_concepts_and_words(text, language)))
     concepts = [token for token in found if ":" in token]
     kinds = [c for c in concepts if c.startswith("kind:")]
     kind = _brands_kind(concepts) or _main_kind(kinds)
@@ -77,6 +99,31 @@ def describe(text: str, language: str) -> Description:
     )
 
 
+@lru_cache(maxsize=20_000)
+def describe_place(text: str, language: str) -> tuple[str, ...]:
+    """Where something was found or lost, as concept ids ("place:station") and the plain
+    words that name it ("lyon", "9"). Places are written in the register's language whatever
+    the entry's ("Gare de Lyon" in an English entry, "Métro ligne 5" for a Spanish caller):
+    the concepts of both readings count, and only the words neither reads as a concept, so
+    that "gare" and "de" are no names shared by Gare de Lyon and Gare de Bercy."""
+    own = describe(text, language).words
+    if language != register_language():
+        city = describe(text, register_language()).words
+        concepts = [w for w in _unique([*own, *city]) if ":" in w]
+        own = concepts + [w for w in own if ":" not in w and w in city]
+    return tuple(own + _lines(own))
+
+
+def _lines(words: list[str]) -> list[str]:
+    """The line a place names, as a term of its own ("place:line:2" for "Métro ligne 2",
+    "place:line:21" for "Bus 21"): another line is another place, even at the same station."""
+    return [
+        f"{LINE}{word}"
+        for said, word in pairwise(words)
+        if said in _LINE_MODES and ":" not in word and (word.isdigit() or len(word) == 1)
+    ]
+
+
 def _without_negated(found: tuple[str, ...]) -> tuple[str, ...]:
     """What is said to be missing is not there: "no health card", "sans écusson", "ohne
     Badge". A case stays, for `read_details` to read "sans coque" as having none."""
@@ -84,6 +131,17 @@ def _without_negated(found: tuple[str, ...]) -> tuple[str, ...]:
         token
         for i, token in enumerate(found)
         if not (i and found[i - 1] == NOT and ":" in token and token not in CASES)
+    )
+
+
+def _without_marks_sizes(found: tuple[str, ...]) -> tuple[str, ...]:
+    """A size said right beside a mark is the mark's: "petite tache", "a tiny stain",
+    "kleiner Aufkleber", "un parche pequeño" say nothing of the item's size."""
+    return tuple(
+        token
+        for i, token in enumerate(found)
+        if token not in SIZES
+        or not ({found[i - 1] if i else "", found[i + 1] if i + 1 < len(found) else ""} & _MARKS)
     )
 
 
@@ -175,7 +233,6 @@ def _longest_in(language: str) -> int:
     return max(len(phrase) for phrase in _phrase_index(language))
 
 
-@cache
 @cache
 def _fuzzy_choices(
     language: str, words: int, min_length: int = _MIN_FUZZY_LENGTH

@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 from sqlalchemy import Select, and_, select, true, union_all
 from sqlalchemy.orm import Session
 
-from lost_items.describing import Description, describe, search_text
+from lost_items.describing import LINE, SIZES, Description, describe, describe_place, search_text
 from lost_items.details import ISSUED, same_model
 from lost_items.models import FoundItem, ItemContent, ItemStatus
 from lost_items.vocabulary import load_vocabulary
@@ -65,7 +65,6 @@ _TELLING_SAME, _TELLING_CLASH = 6, -14
 # Details an item has one of: two different values contradict each other.
 _ONE_OF = ("case:",)  # its colour, or none; models: `same_model`; countries: `_country_points`
 _COUNTRY = "country:"
-_SIZES = frozenset({"feature:small", "feature:medium", "feature:large"})
 _EITHER_OR = (
     frozenset({"side:left", "side:right"}),
     frozenset({"side:top", "side:bottom"}),
@@ -149,7 +148,7 @@ def search(
         lost_on = None  # before anything still kept: a mistyped year (0001-01-01) tells nothing
     wanted = describe(query, language)
     if lost_at:
-        wanted.words += [w for w in describe(lost_at, language).words if w not in wanted.words]
+        wanted.words += [w for w in describe_place(lost_at, language) if w not in wanted.words]
     shown = {ItemStatus(s) for s in statuses} if statuses is not None else {ItemStatus.IN_STORAGE}
     scored = []
     same_kind: dict[int, bool] = {}
@@ -373,7 +372,7 @@ def _facts(stored: str, kind: str, found_at: str, language: str) -> tuple[tuple[
     searches, 6,761 cached: 83,700 tracked objects and 76-96 ms with sets, 49,900 and 46-62 ms)."""
     terms = stored.split()
     ids = sorted({t for t in terms if ":" in t})
-    place = describe(found_at, language).words
+    place = describe_place(found_at, language)
     return (
         tuple(t for t in ids if t.startswith("kind:") and t != kind),
         tuple(t for t in ids if not t.startswith(("kind:", "place:", "category:"))),
@@ -471,7 +470,7 @@ def _telling_points(wanted_ids: set[str], facts: _ItemFacts) -> float:
         wanted, have = wanted_ids & pair, found & pair
         if len(wanted) == 1 and len(have) == 1:
             points += _TELLING_SAME if wanted == have else _TELLING_CLASH
-    wanted, have = wanted_ids & _SIZES, found & _SIZES
+    wanted, have = wanted_ids & SIZES, found & SIZES
     if len(wanted) == 1 and len(have) == 1 and wanted != have:
         points += _TELLING_CLASH / 2  # "petit" is also said fondly: a size tells less
     return points
@@ -526,6 +525,10 @@ def _place_points(wanted_ids: set[str], plain: list[str], facts: _ItemFacts) -> 
         place_points += _PLACE_CONCEPT
     elif wanted_places & _TRANSPORT and not _TRANSPORT.isdisjoint(facts.places):
         place_points += _PLACE_CLASH
+    said_lines = {i for i in wanted_ids if i.startswith(LINE)}
+    found_lines = {p for p in facts.places if p.startswith(LINE)}
+    if said_lines and found_lines and said_lines.isdisjoint(found_lines):
+        place_points += _PLACE_CLASH  # line 12 at Pigalle for a phone lost on line 2
     return min(_PLACE_MAX, place_points)
 
 

@@ -11,9 +11,10 @@ What is read, in French, English, Spanish and German:
   say "today" for today.
 
 A number is a day only where a day is said: next to a month, or after "le", "the", "el",
-"am" (or a weekday) and not before a word of the vocabulary ("le 3 cartes", "the second
-earbud"); numbers a place reader took ("ligne 9", "le 91") are left alone. Never a date
-after today, none more than 18 months back (as the search, which keeps no item longer).
+"am" (or a weekday) and not before a word of the vocabulary or a model's ("le 3 cartes",
+"the second earbud", "the 14 Plus"); numbers a place reader took ("ligne 9", "le 91") are
+left alone. Never a date after today, none more than 18 months back (as the search, which
+keeps no item longer).
 When several are said, a day with its month wins, then a day, then a count back, then a
 weekday; among equals, the first said.
 
@@ -33,7 +34,7 @@ from typing import NamedTuple
 from babel import Locale
 
 from lost_items.spoken import ORDINAL, Phrases, Word, language_data
-from lost_items.text import fold, known_words
+from lost_items.text import MODEL_WORDS, fold, known_words
 from lost_items.vocabulary import load_vocabulary
 
 __all__ = ["MAX_DAYS_BACK", "Day", "read_date"]
@@ -41,6 +42,8 @@ __all__ = ["MAX_DAYS_BACK", "Day", "read_date"]
 MAX_DAYS_BACK = 548  # about 18 months, the search's limit too (matching._MAX_AGE_DAYS)
 # What a reading is, most precise first: it decides between two dates said in one breath.
 _DAY_AND_MONTH, _DAY, _DAYS_BACK, _WEEKDAY = range(4)
+# "the 14 Plus" names a phone, not a day ("se", "air", "note" are everyday words too).
+_MODEL_SUFFIXES = MODEL_WORDS - {"se", "air", "note", "fe"}
 
 
 @dataclass(frozen=True)
@@ -255,5 +258,5 @@ def _words(language: str) -> _Words:
         before_month=Phrases.of((phrase, True) for phrase in data["before_month"]),
         weekdays={fold(name): day for day, name in locale.days["format"]["wide"].items()},
         months={fold(name): month for month, name in locale.months["format"]["wide"].items()},
-        item_words=known_words(language),
+        item_words=known_words(language) | _MODEL_SUFFIXES,
     )

@@ -25,7 +25,7 @@ from lost_items.spoken import Phrases, Word
 from lost_items.text import fold
 from lost_items.vocabulary import load_vocabulary
 
-__all__ = ["Place", "read_place"]
+__all__ = ["Place", "read_place", "register_language"]
 
 PLACES_FILE = Path(__file__).with_name("places.json")
 _EVERY_LANGUAGE = "*"
@@ -220,6 +220,12 @@ def _place_at(words: Sequence[Word], i: int, network: _Network) -> _Found | None
 
 def _registered(mode_id: str, line: str) -> str:
     return _modes()[mode_id]["register"].format(line=line)
+
+
+def register_language() -> str:
+    """The language the register writes places in, whatever the entry's: "Gare de Lyon",
+    "Métro ligne 9" in an English entry too."""
+    return _data()["register_language"]
 
 
 @cache

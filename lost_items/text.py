@@ -103,7 +103,7 @@ def sound_key(word: str) -> str:
 def normalize(text: str, language: str) -> list[str]:
     """The meaningful words of a description, in order, ready to compare with the vocabulary."""
     settings = load_vocabulary().language(language)
-    tokens = _numbers_as_digits(tokenize(text), settings)
+    tokens = _join_thousands(_numbers_as_digits(tokenize(text), settings))
     tokens = _join_spelled_out(tokens, _stopwords(language))
     tokens = _join_split_words(tokens, language)
     tokens = _without_filler_phrases(tokens, language)
@@ -125,6 +125,17 @@ def normalize(text: str, language: str) -> list[str]:
             for part in ((token,) if token.startswith(NAME) else _split_compound(token, language))
         ]
     return tokens
+
+
+def _join_thousands(tokens: list[str]) -> list[str]:
+    """ "10 000 mAh", "10,000" as the one number a caller's "ten thousand" is read as."""
+    out: list[str] = []
+    for token in tokens:
+        if token == "000" and out and out[-1].isdigit() and len(out[-1]) <= 3:
+            out[-1] += token
+        else:
+            out.append(token)
+    return out
 
 
 def _join_spelled_out(tokens: list[str], stopwords: frozenset[str]) -> list[str]:
@@ -286,7 +297,7 @@ def _read_numbers(
         value = numbers.get(token)
         if value is None and token.endswith("s") and numbers.get(token[:-1]) in (20, 100):
             value = numbers[token[:-1]]  # "quatre-vingts", "deux cents"
-        if value is None and connector and connector in token:
+        if value is None and connector:
             value = _glued_number(token, connector, numbers)
         if value is None:
             if token == connector and building is not None:
@@ -305,11 +316,20 @@ def _read_numbers(
 
 
 def _glued_number(token: str, connector: str, numbers: Mapping[str, int]) -> int | None:
-    """German writes units before tens in one word: "achtunddreissig" is 8 + 30.
+    """German writes numbers in one word: "achtunddreissig" is 8 + 30, "zehntausend"
+    10 x 1000.
 
     A unit glued this way drops a final "s": "einundneunzig" is "eins" + 90.
     """
-    unit, _, tens = token.partition(connector)
+    for word, times in numbers.items():  # "zehntausend", "zweihundert"
+        if times in (100, 1000) and token.endswith(word) and token != word:
+            head = token.removesuffix(word)
+            count = numbers.get(head) or _glued_number(head, connector, numbers)
+            if count and count < times:
+                return count * times
+    unit, glued, tens = token.partition(connector)
+    if not glued:
+        return None
     unit_value = numbers.get(unit, numbers.get(unit + "s", 0))
     if unit_value in range(1, 10) and numbers.get(tens, 0) in range(20, 100, 10):
         return unit_value + numbers[tens]
@@ -354,6 +374,9 @@ def _join_split_words(tokens: list[str], language: str) -> list[str]:
 
 
 def _joined(first: str, second: str, known: frozenset[str], language: str) -> str | None:
+    stopwords = _stopwords(language)
+    if first in stopwords and second in stopwords:
+        return None  # "I'd", "I'm": a contraction, not "ID"
     glued = first + second
     if glued in known:
         return glued

@@ -200,8 +200,39 @@ def test_a_brand_is_not_read_as_a_country_and_the_negation_not_is_understood():
         ("PopSocket marguerite", "fr", "feature:floral"),
         ("a daisy PopSocket", "en", "feature:floral"),
         ("ein PopSocket mit einem Gänseblümchen", "de", "feature:floral"),
+        ("Toniebox rouge, autocollant étoile dorée", "fr", "feature:star"),
+        ("una toniebox roja con una pegatina de una estrella dorada", "es", "feature:star"),
+        ("una toniebox roja con una pegatina de una estrella dorada", "es", "kind:toy"),
+        ("Carré Hermès en soie, petite tache", "fr", "kind:scarf"),
+        ("an Hermès carré with a tiny stain", "en", "feature:stain"),
+        ("ein Seidentuch mit einem kleinen Fleck", "de", "feature:stain"),
     ],
 )
 def test_the_same_thing_said_in_each_language_is_one_concept(text, language, concept):
     described = describe(text, language)
     assert concept in (described.kind, *described.words)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("the big ninety centimetre one", "en"),
+        ("I'd just bought it, the red one", "en"),
+    ],
+)
+def test_one_is_neither_missing_nor_an_id_card(text, language):
+    described = describe(text, language)
+    assert "feature:missing" not in described.words and described.kind is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("foulard, petite tache dans un coin", "fr"),
+        ("scarf with a tiny stain", "en"),
+        ("pañuelo con un parche pequeño", "es"),
+        ("Schal mit einem kleinen Aufkleber", "de"),
+    ],
+)
+def test_a_size_beside_a_mark_is_the_marks(text, language):
+    assert "feature:small" not in describe(text, language).words

@@ -48,8 +48,16 @@ QUESTION_CASE = {
 }
 
 
-def log(app, description: str, *, days_ago: int = 1, place: str = "Métro ligne 9 - Nation"):
-    return add_item(app, description, found_on=today() - timedelta(days=days_ago), found_at=place)
+def log(
+    app,
+    description: str,
+    *,
+    days_ago: int = 1,
+    place: str = "Métro ligne 9 - Nation",
+    language: str = "fr",
+):
+    found_on = today() - timedelta(days=days_ago)
+    return add_item(app, description, found_on=found_on, found_at=place, language=language)
 
 
 def said(heard) -> str:
@@ -354,7 +362,8 @@ def test_a_loss_report_keeps_the_day_and_place_said_and_does_not_ask_the_day_aga
 
 def test_i_dont_know_moves_on_and_no_call_hears_more_than_two_questions(app, phone):
     """Phones that differ in the day found, the brand and the case: the line asks at most
-    two questions, and an answer that tells nothing moves on to the candidates."""
+    two questions, says why before the first only, and an answer that tells nothing moves on
+    to the candidates."""
     references = {
         "samsung green": log(app, "Téléphone Samsung noir, coque verte", days_ago=1),
         "xiaomi red": log(app, "Téléphone Xiaomi noir, coque rouge", days_ago=2),
@@ -364,7 +373,57 @@ def test_i_dont_know_moves_on_and_no_call_hears_more_than_two_questions(app, pho
     questions = 0
     while "/ivr/question/answer" in phone.gather.action:
         questions += 1
-        assert "Plusieurs objets ressemblent au vôtre." in heard
+        assert ("Plusieurs objets se ressemblent." in heard) == (questions == 1)
         heard = said(phone.say("je ne sais pas"))
     assert questions == 2
     assert first_reference(heard, references) in references
+
+
+def test_a_station_in_an_english_entry_is_not_another_station_of_the_same_word(app, phone):
+    """The register writes places in French in an English entry too: "Gare de Bercy" shares
+    no name with "Gare de Lyon", whatever language the clerk or the caller used."""
+    bercy = log(app, "Black Patagonia duffel bag", place="Gare de Bercy", language="en")
+    lyon = log(app, "Sac de voyage Patagonia noir", place="Gare de Lyon")
+    heard = said(call(phone, "en", "a black patagonia duffel bag, i left it at gare de lyon"))
+    assert first_reference(heard, {"bercy": bercy, "lyon": lyon}) == "lyon"
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("en", "a black Anker power bank, the ten thousand one, lost on the twentieth"),
+        ("es", "una batería externa Anker negra de diez mil, la perdí el día 20"),
+        ("de", "eine schwarze Anker Powerbank mit zehntausend Milliamperestunden, am 20."),
+    ],
+)
+def test_the_capacity_said_in_words_finds_the_battery_and_the_day_is_no_capacity(
+    app, phone, lang, words
+):
+    """ "Ten thousand", "diez mil", "zehntausend" are the clerk's "10 000 mAh"; the day said,
+    "the twentieth", is the loss date, not the 20,000 mAh battery beside it."""
+    small = log(app, "Batterie externe Anker 10 000 mAh noire", days_ago=0)
+    large = log(app, "Batterie externe Anker 20 000 mAh noire", days_ago=0)
+    heard = said(call(phone, lang, words))
+    assert first_reference(heard, {"small": small, "large": large}) == "small"
+
+
+def test_a_size_said_of_a_mark_is_not_the_items_size(app, phone):
+    """ "Une petite tache" is a small stain on a big scarf, not a small scarf."""
+    stained = log(app, "Carré Hermès en soie 90 cm bleu marine, petite tache dans un coin")
+    clean = log(app, "Carré Hermès en soie bleu marine, bordure rouge")
+    heard = said(call(phone, "en", "a big navy Hermès silk carré with a tiny stain on a corner"))
+    assert first_reference(heard, {"stained": stained, "clean": clean}) == "stained"
+
+
+def test_the_candidate_names_one_case_two_colours_and_no_pouch(app, phone):
+    """What a caller hears stays short: the item's first two colours, the case's first
+    colour, and what was inside but the pouch it was in."""
+    log(
+        app,
+        "Sac à dos bleu marine, poches jaunes, pompon blanc, pull gris, "
+        "contient pochette, carte Navigo, coque rose, coque verte",
+    )
+    heard = said(call(phone, "fr", "j'ai perdu mon sac à dos bleu marine"))
+    assert "bleu marine et jaune" in heard
+    assert "blanc" not in heard and "gris" not in heard
+    assert "pochette" not in heard.lower() and "verte" not in heard

@@ -48,6 +48,10 @@ def test_fillers_and_function_words_are_dropped(text, language, expected):
         ("cent cinquante euros", "fr", ["150", "euros"]),
         ("ligne quatre-vingt-dix", "fr", ["ligne", "90"]),
         ("line one, line two", "en", ["line", "1", "line", "2"]),
+        ("zehntausend Milliamperestunden", "de", ["10000", "milliamperestunden"]),
+        ("zweihundert Euro", "de", ["200", "euro"]),
+        ("Anker 10 000 mAh", "fr", ["anker", "10000", "mah"]),
+        ("a 10,000 mAh battery", "en", ["10000", "mah", "battery"]),
     ],
 )
 def test_spoken_numbers_become_digits(text, language, expected):
@@ -110,6 +114,7 @@ def test_spellings_of_one_word_meet():
 def test_ordinary_words_are_not_glued():
     assert normalize("gare du Nord", "fr") == ["gare", "nord"]
     assert normalize("un sac noir", "fr") == ["sac", "noir"]
+    assert normalize("I'd just bought it", "en") == ["bought"]  # no "ID"
 
 
 @pytest.mark.parametrize(

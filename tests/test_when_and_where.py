@@ -222,7 +222,7 @@ def test_german(text, lost_on, lost_at):
 )
 def test_nothing_said_reads_as_nothing(text, language):
     assert read_when_and_where(text, language=language, today=TODAY) == WhenAndWhere(
-        None, None, None, None
+        None, None, None, None, text
     )
 
 
@@ -243,6 +243,40 @@ def test_nothing_said_reads_as_nothing(text, language):
 def test_the_words_that_said_it_are_kept_as_said(text, language, said_when, said_where):
     read = read_when_and_where(text, language=language, today=TODAY)
     assert (read.said_when, read.said_where) == (said_when, said_where)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "rest"),
+    [
+        (
+            "a black Anker, the ten thousand, lost on Wednesday the twenty-first of October",
+            "en",
+            "a black Anker, the ten thousand, lost on Wednesday",
+        ),
+        (
+            "le 14 j'ai perdu mon iPhone 13 sur la ligne 4",
+            "fr",
+            "j'ai perdu mon iPhone 13 sur la ligne 4",
+        ),
+        ("mein iPhone, am Montag im Bus 21", "de", "mein iPhone, im Bus 21"),
+    ],
+)
+def test_the_rest_is_what_was_said_of_the_item_without_the_day(text, language, rest):
+    """The day is searched as the loss date: its numbers are no words of the item ("the
+    twenty-first" is no 20,000 mAh battery, "le 14" no iPhone 14)."""
+    assert read_when_and_where(text, language=language, today=TODAY).rest == rest
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("my mother left her phone on the 21 bus on Monday, I think the 14 Plus", "en"),
+        ("el lunes en el autobús, un iPhone, el 14 Pro Max", "es"),
+        ("lundi dans le bus, c'est le 13 mini", "fr"),
+    ],
+)
+def test_a_number_before_a_model_word_is_no_day(text, language):
+    assert read_when_and_where(text, language=language, today=TODAY).lost_on == date(2026, 11, 16)
 
 
 @pytest.mark.parametrize("weekday", range(7))

@@ -354,13 +354,14 @@ def results_choice(turn: Turn, digit: str, *, index: int, total: int) -> VoiceRe
 # --- telling close candidates apart ---------------------------------------------------------
 
 
-def ask_question(turn: Turn, question: str, *, hints: Sequence[str]) -> VoiceResponse:
-    """One short question that splits close candidates; silence moves on to them.
+def ask_question(turn: Turn, question: str, *, first: bool, hints: Sequence[str]) -> VoiceResponse:
+    """One short question that splits close candidates; silence moves on to them. Why the
+    line asks is said before the first question only.
 
     When: keys (1 today, 2 yesterday, or the date as DDMM, then #) or the day said; the
     others are answered in words."""
     action = turn.url("/ivr/question/answer", q=question)
-    prompts = ["question_intro", f"question_{question}"]
+    prompts = ["question_intro", f"question_{question}"] if first else [f"question_{question}"]
     return listen(turn, action, prompts, hints=hints, finish_on_key="#")
 
 

@@ -39,7 +39,7 @@ def spoken_item(item: FoundItem, catalogue: Catalogue) -> str:
         thing = catalogue.text(
             "item_of_category", category=vocabulary.label(item.category, language)
         )
-    colors = [vocabulary.say(color, language) for color in item.color_list]
+    colors = [vocabulary.say(color, language) for color in item.color_list[:_COLORS_SAID]]
     if colors:
         thing = catalogue.text(
             "item_with_color",
@@ -62,9 +62,12 @@ _MARKS = (
     "feature:patch",
     "feature:ribbon",
     "feature:cracked",
-    "feature:missing",
 )
 _DETAILS_READ = 2
+# What a caller hears of one candidate, at most: a clerk may log every colour of a backpack
+# and all it held; the first said are the item's own and tell enough.
+_COLORS_SAID = 2
+_CONTENTS_SAID = 2
 
 
 def spoken_candidate(item: FoundItem, catalogue: Catalogue, *, among: Sequence[FoundItem]) -> str:
@@ -99,13 +102,24 @@ def _details(item: FoundItem, catalogue: Catalogue) -> list[Detail]:
             found.append(("item_model", (("model", term[6:].replace("-", " ")),)))
     if "case:none" in terms:
         found.append(("item_no_case", ()))
-    for term in terms:
-        color = term.removeprefix("case:")
-        if term.startswith("case:color:") and vocabulary.has(color):
-            found.append(("item_case_color", (("color", vocabulary.say(color, language)),)))
-    inside = [t for t in terms if t.startswith("kind:") and t != item.kind and vocabulary.has(t)]
+    case_colors = [
+        term.removeprefix("case:")
+        for term in terms
+        if term.startswith("case:color:") and vocabulary.has(term.removeprefix("case:"))
+    ]
+    if case_colors:  # the first said: a second is most often the strap's or the pouch's
+        found.append(("item_case_color", (("color", vocabulary.say(case_colors[0], language)),)))
+    inside = [
+        t
+        for t in terms
+        if t.startswith("kind:")
+        and t != item.kind
+        and vocabulary.has(t)
+        and not vocabulary.concept(t).wrapper  # "a pouch" tells nothing of what it held
+    ]
     if inside:
-        things = format_list([label(t) for t in dict.fromkeys(inside)], locale=locale)
+        named = [label(t) for t in dict.fromkeys(inside)][:_CONTENTS_SAID]
+        things = format_list(named, locale=locale)
         found.append(("item_contents", (("things", things),)))
     for term in terms:
         if term.startswith("country:") and vocabulary.has(term):

@@ -58,7 +58,7 @@ def answer(session: Session, body: str, *, number: str | None, country: str) -> 
     said = read_when_and_where(body, language=language.code, today=today)
     found = matching.search(
         session,
-        body,
+        said.rest,
         language=language.code,
         lost_on=said.lost_on,
         lost_at=said.lost_at,

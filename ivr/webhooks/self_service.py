@@ -156,20 +156,23 @@ def _search_description(turn: Turn, heard: str, *, then: str) -> Response:
 
 def _search_or_ask(turn: Turn, state: CallState) -> Response:
     """Search with all the call has said; ask one more question when candidates stay close."""
+    today = office_today()
+    # The day is searched as lost_on, not as words of the item's description.
+    about = read_when_and_where(state.description or "", language=turn.lang, today=today).rest
     found = metrics.timed_search("phone", matching.search)(
         get_session(),
-        state.description or "",
+        about,
         language=turn.lang,
         lost_on=state.lost_on,
         lost_at=state.lost_at,
-        today=office_today(),
+        today=today,
         limit=CANDIDATES_HEARD,
     )
     state.candidates = [match.item.id for match in found]
     asked = state.questions.split()
     question = None
     if len(asked) < MAX_QUESTIONS:
-        wanted = describing.describe(state.description or "", turn.lang)
+        wanted = describing.describe(about, turn.lang)
         question = questions.question_to_ask(
             wanted, found, lost_on=state.lost_on, lost_at=state.lost_at, asked=asked
         )
@@ -190,7 +193,8 @@ def question() -> Response:
     asked = _question_asked()
     if asked is None:
         return twiml(call_flow.redirect(turn.url("/ivr/results")))
-    return twiml(call_flow.ask_question(turn, asked, hints=_speech_hints(turn.lang)))
+    first = read_call_state().questions.split()[:1] == [asked]
+    return twiml(call_flow.ask_question(turn, asked, first=first, hints=_speech_hints(turn.lang)))
 
 
 @bp.post("/question/answer")

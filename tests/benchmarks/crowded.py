@@ -150,7 +150,7 @@ def direct_figures(engine: Engine, data: dict, keys: dict[int, str]) -> Figures:
             found = matching.worth_offering(
                 matching.search(
                     session,
-                    call["text"],
+                    said.rest,
                     language=call["language"],
                     lost_on=said.lost_on,
                     lost_at=said.lost_at,
