@@ -38,6 +38,7 @@ _LINE_MODES = frozenset({"place:line", "place:metro", "place:bus", "place:tram",
 _MARKS = frozenset(
     {
         "feature:stain",
+        "feature:hole",
         "feature:cracked",
         "feature:stickers",
         "feature:patch",
@@ -79,7 +80,9 @@ def describe(text: str, language: str) -> Description:
     category = load_vocabulary().category_of(kind) if kind else _first(concepts, "category:")
     if category == _CLOTHING:  # a coat's "sleeve" is no case, nor the red after it its colour
         found = tuple(t for t in found if t not in CASES)
-    details = read_details(found, language)
+    vocabulary = load_vocabulary()
+    holders = {c for c in kinds if c != kind and vocabulary.concept(c).wrapper}
+    details = read_details(found, language, holders=holders)
     # A colour said of the case only ("iPhone noir, coque verte") is not the item's; but
     # with no other colour said, the case's is what anyone sees of it ("iPhone coque rose").
     said_colors = _unique(c for c in concepts if c.startswith("color:"))
@@ -87,7 +90,7 @@ def describe(text: str, language: str) -> Description:
         c for c in said_colors if c not in details.case_colors or concepts.count(c) > 1
     ] or said_colors
     material = _first(concepts, "material:")
-    brand = _first(concepts, "brand:")
+    brand = _items_brand(found, kind)
     primary = {category, kind, material, brand, *said_colors, NOT}
     return Description(
         category=category,
@@ -390,6 +393,19 @@ def _brands_kind(concepts: list[str]) -> str | None:
         if concept.startswith("brand:"):
             return load_vocabulary().concept(concept).makes
     return None
+
+
+def _items_brand(found: tuple[str, ...], kind: str | None) -> str | None:
+    """The first brand said of the item itself, not of another thing beside it: in "sac à
+    dos noir, contient ordinateur portable HP" or "my HP laptop inside", HP is the laptop's.
+    A brand said of nothing else is the item's ("un Samsung noir")."""
+    brands = [i for i, token in enumerate(found) if token.startswith("brand:")]
+    same = {kind, *load_vocabulary().related(kind)} if kind else set()
+    for i in brands:
+        beside = {found[j] for j in (i - 1, i + 1) if 0 <= j < len(found)}
+        if not any(t.startswith("kind:") and t not in same for t in beside):
+            return found[i]
+    return found[brands[0]] if brands and not kind else None
 
 
 def _first(concepts: list[str], prefix: str) -> str | None:

@@ -15,7 +15,7 @@ not taken for a French ID card.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from lost_items.text import MODEL_WORDS, NOT
@@ -55,13 +55,17 @@ class Details:
     case_colors: frozenset[str]  # colour concepts said of the case, not of the item
 
 
-def read_details(stream: Sequence[str], language: str) -> Details:
-    """The case and its colour, and the model, from concepts and words in their order."""
+def read_details(stream: Sequence[str], language: str, *, holders: Collection[str] = ()) -> Details:
+    """The case and its colour, and the model, from concepts and words in their order.
+    `holders` are the kinds the item is kept in (a pouch, a plastic bag): their colour is
+    a case's ("CNI dans une pochette bleue" and "an ID card in a blue sleeve" meet)."""
     terms: list[str] = []
     case_colors: set[str] = set()
     for i, token in enumerate(stream):
-        if token not in CASES:
+        if token not in CASES and token not in holders:
             continue
+        if token in holders:
+            terms.append(CASES[0])  # kept in it as in a case: "sleeve" and "pochette" meet
         if i and stream[i - 1] == NOT:
             terms.append(CASE_NONE)
             continue

@@ -236,3 +236,28 @@ def test_one_is_neither_missing_nor_an_id_card(text, language):
 )
 def test_a_size_beside_a_mark_is_the_marks(text, language):
     assert "feature:small" not in describe(text, language).words
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Carte d'identité portugaise dans une pochette bleue", "fr"),
+        ("my Portuguese ID card in a blue plastic sleeve", "en"),
+    ],
+)
+def test_the_colour_of_what_a_document_is_kept_in_is_a_cases(text, language):
+    described = describe(text, language)
+    assert {"feature:case", "case:color:blue"} <= set(described.words)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "brand"),
+    [
+        ("Sac à dos Rains noir, contient ordinateur portable HP, chargeur", "fr", "brand:rains"),
+        ("black backpack with my HP laptop inside", "en", None),
+        ("un Samsung noir", "fr", "brand:samsung"),
+        ("my glasses, the black ray ban ones, the sunglasses", "en", "brand:ray_ban"),
+    ],
+)
+def test_a_brand_said_of_another_thing_inside_is_not_the_items(text, language, brand):
+    assert describe(text, language).brand == brand

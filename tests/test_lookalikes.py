@@ -427,3 +427,22 @@ def test_the_candidate_names_one_case_two_colours_and_no_pouch(app, phone):
     assert "bleu marine et jaune" in heard
     assert "blanc" not in heard and "gris" not in heard
     assert "pochette" not in heard.lower() and "verte" not in heard
+
+
+def test_the_same_station_on_another_line_ranks_down(app, phone):
+    """Pigalle is on lines 2 and 12: a phone lost on line 2 is not the one found on line 12,
+    even when that one's text shares more words with the caller's."""
+    line_12 = log(
+        app,
+        "iPhone 14 Pro, deep purple, clear case, brown MagSafe wallet",
+        place="Métro ligne 12 - Pigalle",
+        language="en",
+    )
+    line_2 = log(
+        app,
+        "iPhone 14 Pro violet, coque transparente, porte-cartes MagSafe en cuir marron",
+        place="Métro ligne 2 - Pigalle",
+    )
+    words = "my deep purple iPhone 14 Pro, clear case, brown MagSafe wallet, line 2 at Pigalle"
+    heard = said(call(phone, "en", words))
+    assert first_reference(heard, {"line 12": line_12, "line 2": line_2}) == "line 2"
