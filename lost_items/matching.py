@@ -85,6 +85,8 @@ _EITHER_OR = (
             "feature:dinosaur",
             "feature:panda",
             "feature:koala",
+            "feature:frog",
+            "feature:turtle",
         }
     ),
 )

@@ -71,6 +71,8 @@ class _Words:
     weekdays: dict[str, int]  # folded name -> Monday 0 ... Sunday 6
     months: dict[str, int]
     item_words: frozenset[str]
+    # "the one with the eraser" is no day: in English a day alone is an ordinal ("the 3rd").
+    day_needs_ordinal: bool
 
 
 class Day(NamedTuple):
@@ -157,6 +159,8 @@ def _day_of_month(words: Sequence[Word], i: int, said: _Words, today: date) -> _
         found = _dated(day, month, year, today)
         return _Reading(_DAY_AND_MONTH, i if context is None else context, end, found)
     if context is None or _names_something(words, after, said):
+        return None
+    if said.day_needs_ordinal and not ordinal:
         return None
     named = [w.text for w in words[max(0, i - 2) : i] if w.text in said.weekdays]
     weekday = said.weekdays[named[-1]] if named else None  # "mardi 13", "Wednesday the 11th"
@@ -259,4 +263,5 @@ def _words(language: str) -> _Words:
         weekdays={fold(name): day for day, name in locale.days["format"]["wide"].items()},
         months={fold(name): month for month, name in locale.months["format"]["wide"].items()},
         item_words=known_words(language) | _MODEL_SUFFIXES,
+        day_needs_ordinal=bool(data.get("day_needs_ordinal")),
     )

@@ -206,6 +206,13 @@ def test_a_brand_is_not_read_as_a_country_and_the_negation_not_is_understood():
         ("Carré Hermès en soie, petite tache", "fr", "kind:scarf"),
         ("an Hermès carré with a tiny stain", "en", "feature:stain"),
         ("ein Seidentuch mit einem kleinen Fleck", "de", "feature:stain"),
+        ("passeport de la république dominicaine", "fr", "issued:passport:do"),
+        ("un pasaporte dominicano", "es", "issued:passport:do"),
+        ("ein kubanischer Reisepass", "de", "issued:passport:cu"),
+        ("Gobelet isotherme Stanley rose, paille rose", "fr", "kind:water_bottle"),
+        ("a pink Stanley cup with a straw", "en", "kind:water_bottle"),
+        ("un vaso térmico rosa con una pajita", "es", "feature:straw"),
+        ("Sony Xperia 10 V lavande", "fr", "kind:phone"),
     ],
 )
 def test_the_same_thing_said_in_each_language_is_one_concept(text, language, concept):

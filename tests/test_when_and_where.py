@@ -455,3 +455,17 @@ def test_any_words_read_without_error_and_never_a_day_out_of_range(said, languag
         assert TODAY - timedelta(days=548) <= read.lost_on <= TODAY
         assert read.said_when
     assert (read.lost_at is None) == (read.said_where is None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my reMarkable, on Monday, the one with the eraser",
+        "the black one, on Monday, the two of them",
+    ],
+)
+def test_in_english_a_day_alone_is_an_ordinal_not_the_one(text):
+    """ "The one with the eraser" is no 1st of the month: in English a day said alone is
+    an ordinal ("the 3rd", "the twenty-first")."""
+    read = read_when_and_where(text, language="en", today=TODAY)
+    assert read.lost_on == date(2026, 11, 16)
