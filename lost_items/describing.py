@@ -112,7 +112,7 @@ def describe_place(text: str, language: str) -> tuple[str, ...]:
     own = describe(text, language).words
     if language != register_language():
         city = describe(text, register_language()).words
-        concepts = [w for w in _unique([*own, *city]) if ":" in w]
+        concepts = [w for w in _unique([*own, *city]) if w.startswith("place:")]
         own = concepts + [w for w in own if ":" not in w and w in city]
     return tuple(own + _lines(own))
 

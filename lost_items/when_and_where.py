@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from lost_items.spoken import Word, said, spoken_words
-from lost_items.spoken_dates import read_date
+from lost_items.spoken_dates import Day, read_date
 from lost_items.spoken_places import read_place
 
 __all__ = ["WhenAndWhere", "read_when_and_where"]
@@ -33,7 +33,7 @@ class WhenAndWhere:
     lost_at: str | None  # in the register's style: "Métro ligne 9", "Gare de Lyon"
     said_when: str | None  # "el lunes"
     said_where: str | None  # "line nine"
-    rest: str  # the words about the item: the text without those that said the day
+    rest: str  # the words about the item: the text without those that said the day and place
 
 
 def read_when_and_where(text: str, *, language: str, today: date) -> WhenAndWhere:
@@ -46,11 +46,24 @@ def read_when_and_where(text: str, *, language: str, today: date) -> WhenAndWher
         lost_at=place.text if place else None,
         said_when=said(text, words[day.start : day.end]) if day else None,
         said_where=said(text, words[place.start : place.end]) if place else None,
-        rest=_without(text, words[day.start : day.end]) if day else text,
+        rest=_without(
+            text,
+            [words[i] for i in sorted({*(place.taken if place else ()), *_span(day)})],
+        ),
     )
 
 
+def _span(day: Day | None) -> range:
+    return range(day.start, day.end) if day else range(0)
+
+
 def _without(text: str, words: list[Word]) -> str:
-    """The text without `words`: the day's numbers are no part of the item ("the twentieth"
-    would match a "20 000 mAh" battery, "le 14" an iPhone 14)."""
-    return f"{text[: words[0].start].rstrip()} {text[words[-1].end :].lstrip()}".strip()
+    """The text without `words`, the day's and the place's: they are searched as `lost_on`
+    and `lost_at`, not as words of the item ("the twentieth" would match a "20 000 mAh"
+    battery, "le 14" an iPhone 14, "à Magenta" a pink one)."""
+    kept, at = [], 0
+    for word in words:
+        kept.append(text[at : word.start])
+        at = max(at, word.end)
+    kept.append(text[at:])
+    return " ".join(" ".join(kept).split())

@@ -256,14 +256,16 @@ def test_the_words_that_said_it_are_kept_as_said(text, language, said_when, said
         (
             "le 14 j'ai perdu mon iPhone 13 sur la ligne 4",
             "fr",
-            "j'ai perdu mon iPhone 13 sur la ligne 4",
+            "j'ai perdu mon iPhone 13 sur la",
         ),
-        ("mein iPhone, am Montag im Bus 21", "de", "mein iPhone, im Bus 21"),
+        ("mein iPhone, am Montag im Bus 21", "de", "mein iPhone, im"),
+        ("mon sac rose, hier à Magenta", "fr", "mon sac rose, à"),
     ],
 )
 def test_the_rest_is_what_was_said_of_the_item_without_the_day(text, language, rest):
-    """The day is searched as the loss date: its numbers are no words of the item ("the
-    twenty-first" is no 20,000 mAh battery, "le 14" no iPhone 14)."""
+    """The day and place are searched as the loss date and place: their words are no words
+    of the item ("the twenty-first" is no 20,000 mAh battery, "le 14" no iPhone 14, the
+    station Magenta no pink)."""
     assert read_when_and_where(text, language=language, today=TODAY).rest == rest
 
 
