@@ -6,9 +6,10 @@ week, over a background register of 30,000 items, as a real office logs them.
 (signed, TwiML followed as Twilio follows it) and what counts is what they hear: the first
 reference read, and the references among the first three read.
 
-Three parts: `tuning`, `heldout` (held out until the engine was tuned on its misses, on
-2026-12-04: now tuning too) and `heldout2`, written afterwards by someone who never read the
-engine; `make bench` reads it, nobody tuning the engine looks at it.
+Parts: `tuning`, then `heldout` and `heldout2` to `heldout7`, each written afterwards by
+someone who never read the engine, run once as held-out data, then read and tuned on; the
+last (`SPLITS[-1]`) is the one nobody tuning the engine has looked at. `make bench` runs
+them all; `tests/data/crowded/README.md` says which is held out.
 """
 
 from __future__ import annotations

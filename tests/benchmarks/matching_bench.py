@@ -2,8 +2,8 @@
 
 Prints, in one run: top-1 and top-3 for the engine and the naive token_set_ratio
 baseline on the labelled set; what owners heard first on each part of the crowded set
-(tuning, the two held-out sets tuned on since, and heldout3, held out), called through the
-webhooks, and how long until the first reference; then search latency p50/p95/p99 at
+(the tuning half, the held-out sets tuned on since, and the last one, held out), called
+through the webhooks, and how long until the first reference; then search latency p50/p95/p99 at
 10,000, 100,000 and 1,000,000 stored items on SQLite and on PostgreSQL (127.0.0.1:5432,
 database `test`), with the time the CSV import took to load them.
 
