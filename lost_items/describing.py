@@ -77,10 +77,10 @@ def describe(text: str, language: str) -> Description:
     concepts = [token for token in found if ":" in token]
     kinds = [c for c in concepts if c.startswith("kind:")]
     kind = _brands_kind(concepts) or _main_kind(kinds)
-    category = load_vocabulary().category_of(kind) if kind else _first(concepts, "category:")
+    vocabulary = load_vocabulary()
+    category = vocabulary.category_of(kind) if kind else _first(concepts, "category:")
     if category == _CLOTHING:  # a coat's "sleeve" is no case, nor the red after it its colour
         found = tuple(t for t in found if t not in CASES)
-    vocabulary = load_vocabulary()
     holders = {c for c in kinds if c != kind and vocabulary.concept(c).wrapper}
     details = read_details(found, language, holders=holders)
     # A colour said of the case only ("iPhone noir, coque verte") is not the item's; but
@@ -109,12 +109,12 @@ def describe_place(text: str, language: str) -> tuple[str, ...]:
     the entry's ("Gare de Lyon" in an English entry, "Métro ligne 5" for a Spanish caller):
     the concepts of both readings count, and only the words neither reads as a concept, so
     that "gare" and "de" are no names shared by Gare de Lyon and Gare de Bercy."""
-    own = describe(text, language).words
-    if language != register_language():
-        city = describe(text, register_language()).words
-        concepts = [w for w in _unique([*own, *city]) if w.startswith("place:")]
-        own = concepts + [w for w in own if ":" not in w and w in city]
-    return tuple(own + _lines(own))
+    readings = [
+        describe(text, code).words for code in dict.fromkeys([language, register_language()])
+    ]
+    concepts = [w for words in readings for w in [*words, *_lines(words)] if w.startswith("place:")]
+    names = [w for w in readings[0] if ":" not in w and all(w in words for words in readings)]
+    return tuple(_unique([*concepts, *names]))
 
 
 def _lines(words: list[str]) -> list[str]:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from lost_items.describing import describe
+from lost_items.describing import describe, describe_place
 from lost_items.details import same_model
 
 
@@ -268,3 +268,12 @@ def test_the_colour_of_what_a_document_is_kept_in_is_a_cases(text, language):
 )
 def test_a_brand_said_of_another_thing_inside_is_not_the_items(text, language, brand):
     assert describe(text, language).brand == brand
+
+
+@pytest.mark.parametrize("language", ["fr", "en", "es", "de"])
+def test_a_place_is_read_as_the_register_writes_it_with_its_line(language):
+    """An English or Spanish entry's "Métro ligne 14 - Gare de Lyon" is the French one:
+    "gare" and "de" name nothing, the line is a term of its own."""
+    terms = describe_place("Métro ligne 14 - Gare de Lyon", language)
+    assert {"place:metro", "place:station", "place:line:14", "lyon"} <= set(terms)
+    assert "gare" not in terms and "de" not in terms

@@ -44,7 +44,16 @@ from lost_items.when_and_where import read_when_and_where
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "crowded"
 REGISTER = DATA / "register.py"
-SPLITS = ("tuning", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7")
+SPLITS = (
+    "tuning",
+    "heldout",
+    "heldout2",
+    "heldout3",
+    "heldout4",
+    "heldout5",
+    "heldout6",
+    "heldout7",
+)
 
 
 def load_split(split: str) -> dict:
