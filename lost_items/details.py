@@ -93,9 +93,11 @@ def _color_near(stream: Sequence[str], at: int, language: str) -> str | None:
                 return token
             if token.startswith(("kind:", "brand:", "place:")):
                 break
-    for token in stream[at + 1 : at + 1 + _LOOK_AHEAD]:
+    for j, token in enumerate(stream[at + 1 : at + 1 + _LOOK_AHEAD]):
         if token.startswith("color:"):
             return token
+        if token.startswith("brand:") and j == 0:
+            continue  # the case's own make: "coque Fairphone transparente"
         if token.startswith(("kind:", "brand:", "feature:case", "place:", "side:")):
             break
     return None

@@ -171,6 +171,17 @@ def phrase_tokens(phrase: str, language: str) -> tuple[str, ...]:
 
 
 @cache
+def _country_words(language: str) -> frozenset[str]:
+    return frozenset(
+        token
+        for concept in load_vocabulary().concepts.values()
+        if concept.type == "country"
+        for phrase in concept.words.get(language, ())
+        for token in phrase_tokens(phrase, language)
+    )
+
+
+@cache
 def known_words(language: str) -> frozenset[str]:
     """Every one-word vocabulary entry in a language, and every two-word entry glued together.
 
@@ -321,12 +332,14 @@ def _glued_number(token: str, connector: str, numbers: Mapping[str, int]) -> int
 
     A unit glued this way drops a final "s": "einundneunzig" is "eins" + 90.
     """
-    for word, times in numbers.items():  # "zehntausend", "zweihundert"
-        if times in (100, 1000) and token.endswith(word) and token != word:
-            head = token.removesuffix(word)
-            count = numbers.get(head) or _glued_number(head, connector, numbers)
-            if count and count < times:
-                return count * times
+    for word, times in sorted(numbers.items(), key=lambda pair: -pair[1]):
+        if times not in (100, 1000) or word not in token or token == word:
+            continue  # "zehntausend", "zweihundertfünfundfünfzig"
+        head, _, tail = token.partition(word)
+        count = (numbers.get(head) or _glued_number(head, connector, numbers)) if head else 1
+        rest = (numbers.get(tail) or _glued_number(tail, connector, numbers)) if tail else 0
+        if count and count < times and rest is not None and rest < times:
+            return count * times + rest
     unit, glued, tens = token.partition(connector)
     if not glued:
         return None
@@ -377,6 +390,8 @@ def _joined(first: str, second: str, known: frozenset[str], language: str) -> st
     stopwords = _stopwords(language)
     if first in stopwords and second in stopwords:
         return None  # "I'd", "I'm": a contraction, not "ID"
+    if first in stopwords and first + second in _country_words(language):
+        return None  # "I ran" is no "Iran"
     glued = first + second
     if glued in known:
         return glued

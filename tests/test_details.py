@@ -277,3 +277,23 @@ def test_a_place_is_read_as_the_register_writes_it_with_its_line(language):
     terms = describe_place("Métro ligne 14 - Gare de Lyon", language)
     assert {"place:metro", "place:station", "place:line:14", "lyon"} <= set(terms)
     assert "gare" not in terms and "de" not in terms
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "concept"),
+    [
+        (
+            "Smartphone Fairphone 5 bleu ciel, coque Fairphone transparente",
+            "fr",
+            "case:color:transparent",
+        ),
+        ("die Lunii, diese Geschichtenbox, hinten klebt ein Krake", "de", "feature:octopus"),
+        ("auriculares jabra elite ocho con un trébol de cuatro hojas", "es", "feature:clover"),
+        ("un passeport de la Corée du Sud", "fr", "issued:passport:kr"),
+        ("Hi, I ran a race and left my Garmin watch", "en", "brand:garmin"),
+    ],
+)
+def test_more_details_read_in_each_language(text, language, concept):
+    described = describe(text, language)
+    assert concept in (described.kind, described.brand, *described.words)
+    assert "country:ir" not in described.words  # "I ran" is no Iran

@@ -50,6 +50,7 @@ def test_fillers_and_function_words_are_dropped(text, language, expected):
         ("line one, line two", "en", ["line", "1", "line", "2"]),
         ("zehntausend Milliamperestunden", "de", ["10000", "milliamperestunden"]),
         ("zweihundert Euro", "de", ["200", "euro"]),
+        ("Forerunner zweihundertfünfundfünfzig", "de", ["forerunner", "255"]),
         ("Anker 10 000 mAh", "fr", ["anker", "10000", "mah"]),
         ("a 10,000 mAh battery", "en", ["10000", "mah", "battery"]),
     ],
