@@ -399,13 +399,16 @@ def _items_brand(found: tuple[str, ...], kind: str | None) -> str | None:
     """The first brand said of the item itself, not of another thing beside it: in "sac à
     dos noir, contient ordinateur portable HP" or "my HP laptop inside", HP is the laptop's.
     A brand said of nothing else is the item's ("un Samsung noir")."""
-    brands = [i for i, token in enumerate(found) if token.startswith("brand:")]
-    same = {kind, *load_vocabulary().related(kind)} if kind else set()
-    for i in brands:
-        beside = {found[j] for j in (i - 1, i + 1) if 0 <= j < len(found)}
-        if not any(t.startswith("kind:") and t not in same for t in beside):
-            return found[i]
-    return found[brands[0]] if brands and not kind else None
+    if not kind:
+        return _first(list(found), "brand:")
+    same = {kind, *load_vocabulary().related(kind)}
+    for i, token in enumerate(found):
+        beside = found[max(0, i - 1) : i + 2]
+        if token.startswith("brand:") and not any(
+            t.startswith("kind:") and t not in same for t in beside
+        ):
+            return token
+    return None
 
 
 def _first(concepts: list[str], prefix: str) -> str | None:

@@ -73,6 +73,7 @@ class Place(NamedTuple):
     start: int  # index of its first word
     end: int  # index after its last word
     taken: frozenset[int]  # every word a line or place took: no date is read from them
+    words: frozenset[int]  # the words `text` was read from (a second line said is not)
 
 
 def read_place(words: Sequence[Word], language: str) -> Place | None:
@@ -97,9 +98,10 @@ def _combined(found: list[_Found]) -> Place | None:
     station = next((said for said in found if said.rank == _PLACE), None)
     if line and station:
         start, end = min(line.start, station.start), max(line.end, station.end)
-        return Place(f"{line.text} - {station.text}", start, end, taken)
+        words = frozenset([*range(line.start, line.end), *range(station.start, station.end)])
+        return Place(f"{line.text} - {station.text}", start, end, taken, words)
     best = min(found, key=lambda said: said.rank)  # the first said among the most precise
-    return Place(best.text, best.start, best.end, taken)
+    return Place(best.text, best.start, best.end, taken, frozenset(range(best.start, best.end)))
 
 
 def _line_at(words: Sequence[Word], i: int, network: _Network) -> _Found | None:

@@ -390,8 +390,8 @@ def _joined(first: str, second: str, known: frozenset[str], language: str) -> st
     stopwords = _stopwords(language)
     if first in stopwords and second in stopwords:
         return None  # "I'd", "I'm": a contraction, not "ID"
-    if first in stopwords and first + second in _country_words(language):
-        return None  # "I ran" is no "Iran"
+    if first + second in _country_words(language):
+        return None  # countries are said plainly, never guessed: "I ran" is no "Iran"
     glued = first + second
     if glued in known:
         return glued

@@ -48,7 +48,7 @@ def read_when_and_where(text: str, *, language: str, today: date) -> WhenAndWher
         said_where=said(text, words[place.start : place.end]) if place else None,
         rest=_without(
             text,
-            [words[i] for i in sorted({*(place.taken if place else ()), *_span(day)})],
+            [words[i] for i in sorted({*(place.words if place else ()), *_span(day)})],
         ),
     )
 

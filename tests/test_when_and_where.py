@@ -260,6 +260,8 @@ def test_the_words_that_said_it_are_kept_as_said(text, language, said_when, said
         ),
         ("mein iPhone, am Montag im Bus 21", "de", "mein iPhone, im"),
         ("mon sac rose, hier à Magenta", "fr", "mon sac rose, à"),
+        # a second line said is not the place searched: it stays among the words
+        ("mi mochila, en la línea ocho o en la nueve", "es", "mi mochila, en la o en la nueve"),
     ],
 )
 def test_the_rest_is_what_was_said_of_the_item_without_the_day(text, language, rest):

@@ -151,21 +151,20 @@ def _search_description(turn: Turn, heard: str, *, then: str) -> Response:
     if then == "report":
         save(state)
         return twiml(call_flow.redirect(turn.url("/ivr/report/date")))
-    return _search_or_ask(turn, state)
+    return _search_or_ask(turn, state, about=said.rest)
 
 
-def _search_or_ask(turn: Turn, state: CallState) -> Response:
-    """Search with all the call has said; ask one more question when candidates stay close."""
-    today = office_today()
-    # The day is searched as lost_on, not as words of the item's description.
-    about = read_when_and_where(state.description or "", language=turn.lang, today=today).rest
+def _search_or_ask(turn: Turn, state: CallState, *, about: str) -> Response:
+    """Search with all the call has said; ask one more question when candidates stay close.
+    `about` is the description without the words of the day and place, which are searched
+    as `lost_on` and `lost_at`."""
     found = metrics.timed_search("phone", matching.search)(
         get_session(),
         about,
         language=turn.lang,
         lost_on=state.lost_on,
         lost_at=state.lost_at,
-        today=today,
+        today=office_today(),
         limit=CANDIDATES_HEARD,
     )
     state.candidates = [match.item.id for match in found]
@@ -219,7 +218,8 @@ def question_answer() -> Response:
     elif answer:
         added = questions.answer_as_said(asked, answer, turn.lang)
         state.description = f"{state.description}. {added}"[:2000]
-    return _search_or_ask(turn, state)
+    about = read_when_and_where(state.description, language=turn.lang, today=today).rest
+    return _search_or_ask(turn, state, about=about)
 
 
 def _question_asked() -> str | None:
