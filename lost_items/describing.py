@@ -50,8 +50,33 @@ _MARKS = frozenset(
         "feature:pendant",
         "feature:ribbon",
         "feature:engraved",
+        "feature:scratched",
     }
 )
+# Glass, lens and screen words: "rayé" beside one is scratched, not striped ("écran rayé").
+_GLASS = frozenset(
+    {
+        "feature:lens",
+        "verre",
+        "verres",
+        "vitre",
+        "ecran",
+        "screen",
+        "glass",
+        "cristal",
+        "cristales",
+        "pantalla",
+        "glas",
+        "glaser",
+        "display",
+        "bildschirm",
+    }
+)
+_STRIPED, _SCRATCHED = "feature:striped", "feature:scratched"
+# "Only the left one" says the right one is missing ("nur noch der linke", "solo el izquierdo").
+_ONLY = frozenset({"only", "just", "seulement", "solo", "solamente", "unicamente", "nur"})
+_OTHER_SIDE = {"side:left": "side:right", "side:right": "side:left"}
+_MISSING = "feature:missing"
 
 
 @dataclass
@@ -73,7 +98,8 @@ class Description:
 
 def describe(text: str, language: str) -> Description:
     """The concepts in a caller's words or a clerk's text, tolerant of typos and mishearings."""
-    found = _without_marks_sizes(_without_negated(_concepts_and_words(text, language)))
+    found = _concepts_and_words(text, language)
+    found = _without_marks_sizes(_scratched_glass(_only_one_side(_without_negated(found))))
     concepts = [token for token in found if ":" in token]
     kinds = [c for c in concepts if c.startswith("kind:")]
     kind = _brands_kind(concepts) or _main_kind(kinds)
@@ -134,6 +160,29 @@ def _without_negated(found: tuple[str, ...]) -> tuple[str, ...]:
         token
         for i, token in enumerate(found)
         if not (i and found[i - 1] == NOT and ":" in token and token not in CASES)
+    )
+
+
+def _only_one_side(found: tuple[str, ...]) -> tuple[str, ...]:
+    """ "Only the left earbud is left" is the right one missing: what tells it from the
+    lookalike whose left one is missing. Not "only the left lens is scratched"."""
+    if _MISSING in found:
+        return found
+    out = list(found)
+    for i, token in enumerate(found):
+        said_of = [t for t in found[i + 1 : i + 4] if t.startswith("feature:") and t not in CASES]
+        if token in _OTHER_SIDE and _ONLY & set(found[max(0, i - 3) : i]) and not said_of:
+            out[i : i + 1] = [_OTHER_SIDE[token], _MISSING]
+            return tuple(out)
+    return found
+
+
+def _scratched_glass(found: tuple[str, ...]) -> tuple[str, ...]:
+    """Lines on glass are scratches: "verre gauche rayé", "écran rayé", "una raya en el
+    cristal" are scratched; "parapluie rayé" stays striped."""
+    return tuple(
+        _SCRATCHED if token == _STRIPED and _GLASS & set(found[max(0, i - 2) : i + 3]) else token
+        for i, token in enumerate(found)
     )
 
 
@@ -320,7 +369,10 @@ def _approximately(
     for phrase, _, _ in process.extract(
         text, choices.keys(), scorer=fuzz.ratio, score_cutoff=cutoff, limit=5
     ):
-        if phrase[0] == text[0] and abs(len(phrase) - len(text)) <= 2 and also(phrase):
+        # A word that begins a longer one is itself: "student" is not "studentid".
+        begins_it = phrase.startswith(text) and len(phrase) > len(text) + 1
+        close = phrase[0] == text[0] and abs(len(phrase) - len(text)) <= 2
+        if close and not begins_it and also(phrase):
             return choices[phrase]
     return _sounding_alike(text, by_sound, also=also) if by_sound else ()
 
@@ -385,27 +437,38 @@ def _main_kind(kinds: list[str]) -> str | None:
 
 def _brands_kind(concepts: list[str]) -> str | None:
     """The kind a brand named first means: "OnePlus Nord, étui portefeuille" is a phone in a
-    wallet case, "my Ray-Bans" sunglasses; None when a kind comes first or the brand makes
-    many kinds (Samsung, Apple)."""
-    for concept in concepts:
+    wallet case, "my Ray-Bans" sunglasses; None when a kind comes first, the brand makes
+    many kinds (Samsung, Apple), or a kind akin to the brand's is named after it ("Ray-Ban
+    glasses" are prescription glasses)."""
+    vocabulary = load_vocabulary()
+    for i, concept in enumerate(concepts):
         if concept.startswith("kind:"):
             return None
         if concept.startswith("brand:"):
-            return load_vocabulary().concept(concept).makes
+            makes = vocabulary.concept(concept).makes
+            akin = vocabulary.related(makes) if makes else frozenset()
+            return None if akin & set(concepts[i + 1 :]) else makes
     return None
 
 
 def _items_brand(found: tuple[str, ...], kind: str | None) -> str | None:
     """The first brand said of the item itself, not of another thing beside it: in "sac à
     dos noir, contient ordinateur portable HP" or "my HP laptop inside", HP is the laptop's.
-    A brand said of nothing else is the item's ("un Samsung noir")."""
+    A brand said of nothing else is the item's ("un Samsung noir"), and so is one that
+    makes no such thing as the one beside it ("rouge vernis de chez Lancel. Il y a ma carte")."""
     if not kind:
         return _first(list(found), "brand:")
-    same = {kind, *load_vocabulary().related(kind)}
+    vocabulary = load_vocabulary()
+    same = {kind, *vocabulary.related(kind)}
+
+    def of_other(brand: str, other: str) -> bool:
+        makes = vocabulary.concept(brand).makes
+        return other not in same and (not makes or makes in {other, *vocabulary.related(other)})
+
     for i, token in enumerate(found):
         beside = found[max(0, i - 1) : i + 2]
         if token.startswith("brand:") and not any(
-            t.startswith("kind:") and t not in same for t in beside
+            t.startswith("kind:") and of_other(token, t) for t in beside
         ):
             return token
     return None

@@ -105,7 +105,7 @@ class Match:
     item: FoundItem
     score: float  # 0-100, higher is better
     alike: int = 0  # other short-listed items scoring within _ALIKE_POINTS of this one
-    same_kind: bool = True  # the kind asked for, or what holds it (not a related kind)
+    same_kind: bool = True  # the kind asked for, what holds it, or a related kind named too
     details_fit: float = 0.0  # points for brand, details, names and place, not kind or colour
     details_said: int = 0  # things the caller said beyond kind, colour and place
 
@@ -154,6 +154,7 @@ def search(
     shown = {ItemStatus(s) for s in statuses} if statuses is not None else {ItemStatus.IN_STORAGE}
     scored = []
     same_kind: dict[int, bool] = {}
+    named_related = load_vocabulary().related(wanted.kind) if wanted.kind else frozenset()
     for row in _candidates(session, wanted, lost_on=lost_on, today=today, statuses=shown):
         points = score(wanted, row, lost_on=lost_on, today=today)
         if points >= MIN_SCORE:
@@ -165,6 +166,7 @@ def search(
                 not wanted.kind
                 or row.kind == wanted.kind
                 or (wanted.kind in _item_facts(row).kinds)
+                or (row.kind in wanted.words and row.kind in named_related)
             )
     ranked = sorted(scored)
     best = ranked[:limit]
@@ -302,9 +304,11 @@ def _candidates(
         # The brand narrows a crowded kind (black phones) to the few that can be it, as far
         # back as anything is kept when no day was said (a Delsey suitcase five weeks ago);
         # a range scan on (brand, found_on).
+        # A related kind counts: a clerk logs a Peugeot key on a ring as keys, not a car key.
         of_brand = FoundItem.brand == wanted.brand
         if wanted.kind:
-            of_brand = and_(of_brand, FoundItem.kind == wanted.kind)
+            kinds = [wanted.kind, *sorted(load_vocabulary().related(wanted.kind))]
+            of_brand = and_(of_brand, FoundItem.kind.in_(kinds))
         parts.append(part(of_brand, _PER_BRAND))
     if wanted.kind:
         # Items whose kind the clerk's text did not reveal; few, so their category is left to
@@ -393,7 +397,8 @@ def _kind_points(wanted: Description, item: Scorable, facts: _ItemFacts) -> floa
     if item.kind == wanted.kind:
         return _KIND_SAME
     if item.kind and item.kind in vocabulary.related(wanted.kind):
-        return _KIND_RELATED
+        # Named too, it is what the caller said: "Kopfhörer, also In-Ear", "a jacket, a parka".
+        return _KIND_SAME if item.kind in wanted.words else _KIND_RELATED
     if wanted.kind in facts.kinds:
         return _KIND_MENTIONED  # the item holds the kind named: a wallet with the ID card
     if item.kind and item.kind in wanted.words:

@@ -36,6 +36,8 @@ __all__ = [
 # Stands for "sans", "without", "sin", "ohne" in normalised words (a token no text folds to):
 # the negation is a stopword, yet "sans coque" must not read as "with a case".
 NOT = "~not"
+# "And" between two initials: "M et P", "M and P", "M y P", "M und P" are the clerk's "M & P".
+_AND = frozenset({"et", "and", "y", "und"})
 NAME = "~name:"  # before a word said as a name ("au nom de MARTIN"): matched as itself only
 _NAME_REACH = 4  # "name on it is Rose": the first word after the marker that is not a stopword
 # Words that make a model of a number, or of a name alone ("iPhone SE", "AirPods Pro").
@@ -140,9 +142,15 @@ def _join_thousands(tokens: list[str]) -> list[str]:
 
 def _join_spelled_out(tokens: list[str], stopwords: frozenset[str]) -> list[str]:
     """Letters the recogniser heard one by one, as the one word they spell: "x p s" is
-    "xps", "nord c e" "nord ce". Not "il y a": a run of stopwords only stays as it is."""
+    "xps", "nord c e" "nord ce", and initials "M et P", "M and P" the clerk's "M & P".
+    Not "il y a": a run of stopwords only stays as it is."""
     out: list[str] = []
     run: list[str] = []
+    tokens = [
+        token
+        for i, token in enumerate(tokens)
+        if not (token in _AND and 0 < i < len(tokens) - 1 and _letters(tokens[i - 1 : i + 2]))
+    ]
     for token in [*tokens, ""]:
         if len(token) == 1 and token.isalpha():
             run.append(token)
@@ -155,6 +163,11 @@ def _join_spelled_out(tokens: list[str], stopwords: frozenset[str]) -> list[str]
         if token:
             out.append(token)
     return out
+
+
+def _letters(around: list[str]) -> bool:
+    """Both neighbours of an "and" are single letters: initials ("M y P")."""
+    return all(len(t) == 1 and t.isalpha() for t in (around[0], around[-1]))
 
 
 def phrase_tokens(phrase: str, language: str) -> tuple[str, ...]:

@@ -130,6 +130,8 @@ def test_a_coats_sleeve_is_no_case_and_the_colour_after_it_is_the_coats():
         ("I lost my Ray-Bans at the Eiffel Tower", "en", "kind:sunglasses"),
         ("mi Eastpak negra", "es", "kind:backpack"),
         ("Portefeuille noir avec carte grise Renault", "fr", "kind:wallet"),  # a kind first
+        ("black Ray-Ban glasses, the left lens is scratched", "en", "kind:glasses"),  # akin
+        ("Ray-Ban Sonnenbrille", "de", "kind:sunglasses"),
     ],
 )
 def test_a_brand_named_before_any_kind_means_what_it_makes(text, language, kind):
@@ -221,6 +223,20 @@ def test_a_brand_is_not_read_as_a_country_and_the_negation_not_is_understood():
         ("die Lunii, diese Geschichtenbox, hinten klebt ein Krake", "de", "feature:octopus"),
         ("auriculares jabra elite ocho con un trébol de cuatro hojas", "es", "feature:clover"),
         ("un passeport de la Corée du Sud", "fr", "issued:passport:kr"),
+        ("sac en cuir vernis rouge", "fr", "feature:patent"),
+        ("a red patent leather bag", "en", "feature:patent"),
+        ("bolso rojo de charol", "es", "feature:patent"),
+        ("rote Lacktasche", "de", "feature:patent"),
+        ("trousseau de clés avec un jeton de caddie", "fr", "feature:token"),
+        ("keys with a shopping trolley token", "en", "feature:token"),
+        ("llaves con una ficha de carrito", "es", "feature:token"),
+        ("Schlüssel mit einem Einkaufswagenchip", "de", "feature:token"),
+        ("casque noir, coussinet droit abîmé", "fr", "feature:ear_cushion"),
+        ("black headphones, the right ear cushion is torn", "en", "feature:ear_cushion"),
+        ("auriculares negros, la almohadilla derecha rota", "es", "feature:ear_cushion"),
+        ("schwarze Kopfhörer, das rechte Ohrpolster ist kaputt", "de", "feature:ear_cushion"),
+        ("black headphones, the right ear cushion is torn", "en", "feature:cracked"),
+        ("my transport card in a blue holder", "en", "kind:transit_pass"),
     ],
 )
 def test_the_same_thing_said_in_each_language_is_one_concept(text, language, concept):
@@ -291,3 +307,71 @@ def test_words_are_not_glued_into_a_country():
     described = describe("Hi, I ran a race and left my Garmin watch", "en")
     assert described.brand == "brand:garmin"
     assert "country:ir" not in described.words  # "I ran" is no Iran
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("lunettes de vue, verre gauche rayé", "fr"),
+        ("my glasses, the left lens is scratched", "en"),
+        ("gafas con una raya en el cristal", "es"),
+        ("Brille, das linke Glas ist zerkratzt", "de"),
+    ],
+)
+def test_lines_on_glass_are_scratches(text, language):
+    words = describe(text, language).words
+    assert "feature:scratched" in words and "feature:striped" not in words
+
+
+def test_lines_on_cloth_are_stripes():
+    words = describe("parapluie rayé bleu et blanc", "fr").words
+    assert "feature:striped" in words and "feature:scratched" not in words
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("white AirPods, only the left one", "en"),
+        ("AirPods blancos, solo el izquierdo", "es"),
+        ("weiße AirPods, nur noch der linke", "de"),
+    ],
+)
+def test_only_the_left_one_is_the_right_one_missing(text, language):
+    words = describe(text, language).words
+    assert {"side:right", "feature:missing"} <= set(words) and "side:left" not in words
+
+
+def test_only_the_left_lens_scratched_is_nothing_missing():
+    words = describe("only the left lens is scratched", "en").words
+    assert "side:left" in words and "feature:missing" not in words
+
+
+def test_a_word_that_begins_a_longer_name_is_itself():
+    """ "I'm a student" is no student card."""
+    described = describe("I'm a student and I lost my black backpack", "en")
+    assert described.kind == "kind:backpack"
+    assert "kind:student_card" not in described.words
+
+
+def test_the_brand_of_a_purse_is_not_the_card_in_the_next_sentence():
+    text = "un porte-monnaie rouge vernis de chez Lancel. Il y a ma carte Vitale"
+    assert describe(text, "fr").brand == "brand:lancel"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("un médaillon gravé M et P", "fr"),
+        ("a locket engraved M and P", "en"),
+        ("un guardapelo con las letras M y P grabadas", "es"),
+        ("ein Medaillon, graviert M und P", "de"),
+    ],
+)
+def test_initials_said_with_and_are_the_clerks_initials(text, language):
+    """The clerk writes "Médaillon gravé 'M & P'"; a locket is a necklace in every language."""
+    described = describe(text, language)
+    assert described.kind == "kind:necklace"
+    assert set(describe("Médaillon gravé 'M & P'", "fr").words) & set(described.words) >= {
+        "mp",
+        "feature:engraved",
+    }

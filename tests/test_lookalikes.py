@@ -446,3 +446,30 @@ def test_the_same_station_on_another_line_ranks_down(app, phone):
     words = "my deep purple iPhone 14 Pro, clear case, brown MagSafe wallet, line 2 at Pigalle"
     heard = said(call(phone, "en", words))
     assert first_reference(heard, {"line 12": line_12, "line 2": line_2}) == "line 2"
+
+
+def test_only_the_left_earbud_left_is_the_one_whose_right_is_missing(app, phone):
+    right_gone = log(app, "AirPods Pro blancs, écouteur droit manquant")
+    left_gone = log(app, "AirPods Pro blancs, écouteur gauche manquant")
+    heard = said(call(phone, "de", "weiße AirPods Pro, im Etui ist nur noch der linke"))
+    assert first_reference(heard, {"right gone": right_gone, "left gone": left_gone}) == (
+        "right gone"
+    )
+
+
+def test_a_scratched_lens_is_not_a_striped_frame(app, phone):
+    """The clerk's "verre rayé" is a scratch, said "scratched" or "zerkratzt" by the owner."""
+    scratched = log(app, "Lunettes de vue Ray-Ban noires, verre gauche rayé")
+    striped = log(app, "Lunettes de vue Ray-Ban noires, étui rayé noir et blanc")
+    asked = said(call(phone, "en", "black Ray-Ban glasses, the left lens is scratched"))
+    assert QUESTION_CASE["en"] in asked  # the striped one has a case; this owner has none
+    heard = said(phone.say("I don't know"))
+    assert first_reference(heard, {"scratched": scratched, "striped": striped}) == "scratched"
+
+
+def test_a_related_kind_the_caller_names_too_counts_as_the_kind(app, phone):
+    """ "Kopfhörer, also In-Ear": the earbuds are what was said, not a cousin of it."""
+    earbuds = log(app, "Écouteurs intra-auriculaires Sony noirs, boîtier noir")
+    headset = log(app, "Casque audio Sony noir, boîtier noir")
+    heard = said(call(phone, "de", "schwarze Sony Kopfhörer, also In-Ear, mit schwarzem Etui"))
+    assert first_reference(heard, {"earbuds": earbuds, "headset": headset}) == "earbuds"

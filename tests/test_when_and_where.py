@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from lost_items.describing import describe
 from lost_items.when_and_where import WhenAndWhere, read_when_and_where
 
 TODAY = date(2026, 11, 18)  # a Wednesday
@@ -473,3 +474,23 @@ def test_in_english_a_day_alone_is_an_ordinal_not_the_one(text):
     an ordinal ("the 3rd", "the twenty-first")."""
     read = read_when_and_where(text, language="en", today=TODAY)
     assert read.lost_on == date(2026, 11, 16)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "lost_at"),
+    [
+        ("j'ai perdu mon sac noir à Porte Dorée hier", "fr", "Porte Dorée"),
+        ("black umbrella, I left it at Argentine on line one", "en", "Métro ligne 1 - Argentine"),
+        ("mi bolso negro, en la estación Bonne Nouvelle", "es", "Bonne Nouvelle"),
+        ("meine schwarze Tasche, an der Station Château Rouge", "de", "Château Rouge"),
+    ],
+)
+def test_a_station_named_like_a_colour_or_country_is_the_place_not_the_item(
+    text, language, lost_at
+):
+    """Porte Dorée is not gold, Argentine not Argentina, Château Rouge not red."""
+    read = read_when_and_where(text, language=language, today=TODAY)
+    assert read.lost_at == lost_at
+    described = describe(read.rest, language)
+    assert described.colors == ["color:black"]
+    assert not [w for w in described.words if w.startswith(("country:", "issued:"))]
