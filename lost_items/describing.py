@@ -168,12 +168,10 @@ def _only_one_side(found: tuple[str, ...]) -> tuple[str, ...]:
     lookalike whose left one is missing. Not "only the left lens is scratched"."""
     if _MISSING in found:
         return found
-    out = list(found)
     for i, token in enumerate(found):
         said_of = [t for t in found[i + 1 : i + 4] if t.startswith("feature:") and t not in CASES]
         if token in _OTHER_SIDE and _ONLY & set(found[max(0, i - 3) : i]) and not said_of:
-            out[i : i + 1] = [_OTHER_SIDE[token], _MISSING]
-            return tuple(out)
+            return (*found[:i], _OTHER_SIDE[token], _MISSING, *found[i + 1 :])
     return found
 
 

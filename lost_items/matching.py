@@ -154,7 +154,6 @@ def search(
     shown = {ItemStatus(s) for s in statuses} if statuses is not None else {ItemStatus.IN_STORAGE}
     scored = []
     same_kind: dict[int, bool] = {}
-    named_related = load_vocabulary().related(wanted.kind) if wanted.kind else frozenset()
     for row in _candidates(session, wanted, lost_on=lost_on, today=today, statuses=shown):
         points = score(wanted, row, lost_on=lost_on, today=today)
         if points >= MIN_SCORE:
@@ -164,9 +163,8 @@ def search(
             scored.append((-points, found if lost_on else -found, row.id))
             same_kind[row.id] = (
                 not wanted.kind
-                or row.kind == wanted.kind
-                or (wanted.kind in _item_facts(row).kinds)
-                or (row.kind in wanted.words and row.kind in named_related)
+                or _kind_said(wanted, row.kind)
+                or wanted.kind in _item_facts(row).kinds
             )
     ranked = sorted(scored)
     best = ranked[:limit]
@@ -388,17 +386,26 @@ def _facts(stored: str, kind: str, found_at: str, language: str) -> tuple[tuple[
     )
 
 
+def _kind_said(wanted: Description, kind: str | None) -> bool:
+    """The kind asked for, or a related one the caller named too: "Kopfhörer, also In-Ear",
+    "a jacket, a parka" are what was said, not cousins of it."""
+    if not kind or not wanted.kind:
+        return False
+    return kind == wanted.kind or (
+        kind in wanted.words and kind in load_vocabulary().related(wanted.kind)
+    )
+
+
 def _kind_points(wanted: Description, item: Scorable, facts: _ItemFacts) -> float:
     vocabulary = load_vocabulary()
     if not wanted.kind:
         if wanted.category:
             return _CATEGORY_ONLY if item.category == wanted.category else 0
         return 0
-    if item.kind == wanted.kind:
+    if _kind_said(wanted, item.kind):
         return _KIND_SAME
     if item.kind and item.kind in vocabulary.related(wanted.kind):
-        # Named too, it is what the caller said: "Kopfhörer, also In-Ear", "a jacket, a parka".
-        return _KIND_SAME if item.kind in wanted.words else _KIND_RELATED
+        return _KIND_RELATED
     if wanted.kind in facts.kinds:
         return _KIND_MENTIONED  # the item holds the kind named: a wallet with the ID card
     if item.kind and item.kind in wanted.words:
