@@ -48,6 +48,7 @@ _MARKS = frozenset(
         "feature:drawing",
         "feature:keyring",
         "feature:pendant",
+        "feature:evil_eye",
         "feature:ribbon",
         "feature:engraved",
         "feature:scratched",

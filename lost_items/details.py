@@ -43,7 +43,9 @@ _MODEL_KINDS = frozenset(
 )
 _SMALL = "feature:small"  # "mini" is read as small: after a model it is the model's name
 _MODEL_REACH = 8  # words after the brand where its model may stand ("Redmi Note 12 Pro")
-_MODEL_PARTS = 3
+_MODEL_PARTS = 4  # "wf-1000-xm-5"
+_CODE_LETTERS = 2
+_ROMAN = {"ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6"}  # generations after a number
 _LOOK_AHEAD = 3  # words between a case and its colour at most ("étui à rabat en cuir vert")
 _LOOK_BACK = 2  # in English and German the colour comes first ("green rubber case")
 _COLOUR_FIRST = frozenset({"en", "de"})
@@ -115,34 +117,65 @@ def _kind_beside(stream: Sequence[str], at: int, language: str) -> str | None:
 
 def _model(stream: Sequence[str]) -> str | None:
     """The model named after a brand or a device: its number and the words that go with
-    it ("13-pro", "note-12", "7"), or a model word alone ("pro")."""
+    it ("13-pro", "note-12", "7"), a model word alone ("pro"), or a code of letters and
+    numbers ("wf-1000-xm-5" for "WF-1000XM5", "12-r" for "12R", "10-5" for "10 V")."""
     for i, token in enumerate(stream):
         if not (token.startswith("brand:") or token in _MODEL_KINDS):
             continue
         parts: list[str] = []
-        for following in stream[i + 1 : i + 1 + _MODEL_REACH]:
-            if following.startswith(("brand:", "kind:")) and not parts:
+        following = stream[i + 1 : i + 1 + _MODEL_REACH]
+        for j, word in enumerate(following):
+            if word.startswith(("brand:", "kind:")) and not parts:
                 continue  # "Samsung Galaxy A54", "Xiaomi Redmi Note 12": the names come first
-            if following.isdigit() and len(following) <= 3 and not any(p.isdigit() for p in parts):
-                parts.append(following)
-            elif following in MODEL_WORDS or (following == _SMALL and parts):
-                parts.append("mini" if following == _SMALL else following)
-            else:
+            part = _model_part(word, parts, following[j + 1] if j + 1 < len(following) else "")
+            if part is None:
                 break
+            parts.append(part)
             if len(parts) == _MODEL_PARTS:
                 break
-        if parts:
+        if _has_number(parts) or (parts and not _code(parts[-1])):
             return "-".join(parts)
     return None
 
 
+def _model_part(word: str, parts: Sequence[str], next_word: str) -> str | None:
+    """`word` as the next part of a model begun with `parts`, or None: it ends there."""
+    after_number = bool(parts) and parts[-1].isdigit()
+    if word.isdigit() and len(word) <= 4:
+        # One number, or a second after a code ("1000 XM 5") or a generation ("10 5").
+        if not _has_number(parts) or _code(parts[-1]) or (after_number and len(word) == 1):
+            return word
+        return None
+    if word in _ROMAN and after_number:
+        return _ROMAN[word]  # "Xperia 10 V" is the 10's fifth generation
+    if word in MODEL_WORDS or (word == _SMALL and parts):
+        return "mini" if word == _SMALL else word
+    if _code(word) and (after_number or next_word.isdigit()):
+        return word  # "XM" before its number, "R" after it
+    return None
+
+
+def _code(word: str) -> bool:
+    """Letters of a model code ("wf", "xm", "r"): too short to be a word of their own."""
+    return word.isalpha() and len(word) <= _CODE_LETTERS and word not in MODEL_WORDS
+
+
+def _has_number(parts: Sequence[str]) -> bool:
+    return any(p.isdigit() for p in parts)
+
+
 def same_model(said: str, logged: str) -> float:
-    """How far two models agree: 1 the same, 0.5 the same number with a word more or less
-    ("13" and "13-mini": maybe the owner left it out), -1 another model ("a54" and "a34",
-    "pro" and "3"). Models are "model:..." terms' values."""
+    """How far two models agree: 1 the same, or the same with the line's first letters or
+    number left out ("xm-5" for "wf-1000-xm-5": what owners call it); 0.5 the same number
+    with a word more or less ("13" and "13-mini": maybe the owner left it out); -1 another
+    model ("a54" and "a34", "pro" and "3"). Models are "model:..." terms' values."""
     if said == logged:
         return 1.0
-    said_parts, logged_parts = set(said.split("-")), set(logged.split("-"))
+    said_list, logged_list = said.split("-"), logged.split("-")
+    shorter, longer = sorted((said_list, logged_list), key=len)
+    if _has_number(shorter) and longer[-len(shorter) :] == shorter:
+        return 1.0
+    said_parts, logged_parts = set(said_list), set(logged_list)
     said_numbers = {p for p in said_parts if p.isdigit()}
     logged_numbers = {p for p in logged_parts if p.isdigit()}
     if said_numbers and said_numbers == logged_numbers:

@@ -69,6 +69,7 @@ _EITHER_OR = (
     frozenset({"side:left", "side:right"}),
     frozenset({"side:top", "side:bottom"}),
     frozenset({"feature:child", "feature:adult"}),
+    frozenset({"feature:soft", "feature:hard_shell"}),
     # What a soft toy, a keyring or a pattern is: a bear is not a dog.
     frozenset(
         {
@@ -91,6 +92,9 @@ _EITHER_OR = (
     ),
 )
 _WORD_EACH, _WORD_MAX = 6, 18
+# Past the first three shared details or words, each further one still counts a little: or
+# "LG gram 16" leaves "Mafalda", the sticker that tells the owner's laptop apart, worth nothing.
+_MORE_EACH, _MORE_MAX = 2, 8
 _PLACE_CONCEPT, _PLACE_WORD_EACH, _PLACE_MAX, _PLACE_CLASH = 5, 6, 15, -5
 _SCALE = 60.0  # raw points at which the score reaches 63 of 100
 
@@ -458,7 +462,7 @@ def _detail_points(wanted_ids: set[str], facts: _ItemFacts) -> float:
         if not i.startswith(("place:", _COUNTRY, ISSUED))  # countries are `_country_points`
         and (i in facts.details or i in facts.kinds)
     ]
-    return min(_DETAIL_MAX, _DETAIL_EACH * len(shared))
+    return _first_most(len(shared), each=_DETAIL_EACH, most=_DETAIL_MAX)
 
 
 def _telling_points(wanted_ids: set[str], facts: _ItemFacts) -> float:
@@ -528,7 +532,13 @@ def _word_and_place_points(wanted_ids: set[str], plain: list[str], facts: _ItemF
 
 def _word_points(in_text: list[str]) -> float:
     """Names and numbers the caller said that the item's text holds."""
-    return min(_WORD_MAX, _WORD_EACH * len(in_text))
+    return _first_most(len(in_text), each=_WORD_EACH, most=_WORD_MAX)
+
+
+def _first_most(count: int, *, each: float, most: float) -> float:
+    """`each` per thing shared up to `most`, then `_MORE_EACH` per further one."""
+    first = min(most, each * count)
+    return first + min(_MORE_MAX, _MORE_EACH * max(0, count - int(most // each)))
 
 
 def _place_points(wanted_ids: set[str], plain: list[str], facts: _ItemFacts) -> float:

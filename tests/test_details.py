@@ -50,6 +50,11 @@ def test_a_negation_keeps_other_phrases_whole():
         ("iPhone 13 mini", "en", "model:13-mini"),
         ("AirPods Pro blancs", "fr", "model:pro"),
         ("Google Pixel siete gris", "es", "model:7"),
+        ("Écouteurs Sony WF-1000XM5 noirs", "fr", "model:wf-1000-xm-5"),
+        ("black sony x m five earbuds", "en", "model:xm-5"),
+        ("OnePlus 12R vert", "fr", "model:12-r"),
+        ("Sony Xperia 10 V violet", "fr", "model:10-5"),
+        ("sony xperia zehn fünf lila", "de", "model:10-5"),
     ],
 )
 def test_the_model_is_the_number_and_words_after_the_name(text, language, model):
@@ -70,6 +75,9 @@ def test_a_line_or_a_date_after_the_phone_is_no_model():
         ("note-12", "note-12-pro", 0.5),
         ("pro", "3", -1.0),
         ("13-pro", "13-mini", -1.0),
+        ("xm-5", "wf-1000-xm-5", 1.0),  # the line's first letters left out, as owners do
+        ("xm-5", "wf-1000-xm-4", -1.0),
+        ("12", "12-r", 0.5),  # the R is another phone, or a word the owner left out
     ],
 )
 def test_models_agree_by_number_and_words(said, logged, agree):
@@ -237,6 +245,46 @@ def test_a_brand_is_not_read_as_a_country_and_the_negation_not_is_understood():
         ("schwarze Kopfhörer, das rechte Ohrpolster ist kaputt", "de", "feature:ear_cushion"),
         ("black headphones, the right ear cushion is torn", "en", "feature:cracked"),
         ("my transport card in a blue holder", "en", "kind:transit_pass"),
+        ("verres progressifs", "fr", "feature:progressive_lenses"),
+        ("varifocal lenses", "en", "feature:progressive_lenses"),
+        ("con cristales progresivos", "es", "feature:progressive_lenses"),
+        ("mit Gleitsichtgläsern", "de", "feature:progressive_lenses"),
+        ("étui à motif cachemire", "fr", "feature:paisley"),
+        ("a paisley pouch", "en", "feature:paisley"),
+        ("una funda con estampado de cachemir", "es", "feature:paisley"),
+        ("ein Etui mit Paisleymuster", "de", "feature:paisley"),
+        ("étui souple", "fr", "feature:soft"),
+        ("a soft case", "en", "feature:soft"),
+        ("una funda blandita", "es", "feature:soft"),
+        ("ein weiches Etui", "de", "feature:soft"),
+        ("verres miroir bleus", "fr", "feature:mirrored"),
+        ("blue mirrored lenses", "en", "feature:mirrored"),
+        ("cristales de espejo azules", "es", "feature:mirrored"),
+        ("blau verspiegelte Gläser", "de", "feature:mirrored"),
+        ("lunettes rondes", "fr", "feature:round"),
+        ("round glasses", "en", "feature:round"),
+        ("gafas redondas", "es", "feature:round"),
+        ("eine runde Brille", "de", "feature:round"),
+        ("branche droite tordue", "fr", "feature:cracked"),
+        ("the right arm is bent", "en", "feature:cracked"),
+        ("la patilla derecha está doblada", "es", "feature:cracked"),
+        ("der rechte Bügel ist verbogen", "de", "feature:cracked"),
+        ("une breloque œil turc", "fr", "feature:evil_eye"),
+        ("an evil eye charm", "en", "feature:evil_eye"),
+        ("un dije de ojo turco", "es", "feature:evil_eye"),
+        ("ein Nazar-Amulett", "de", "feature:evil_eye"),
+        ("en fond d'écran, mes enfants", "fr", "feature:wallpaper"),
+        ("a photo of my kids on the lock screen", "en", "feature:wallpaper"),
+        ("de fondo de pantalla, mis hijos", "es", "feature:wallpaper"),
+        ("als Hintergrundbild meine Kinder", "de", "feature:wallpaper"),
+        ("coque avec porte-cartes", "fr", "kind:card_holder"),
+        ("a case with a card slot", "en", "kind:card_holder"),
+        ("una funda con tarjetero", "es", "kind:card_holder"),
+        ("eine Hülle mit Kartenfach", "de", "kind:card_holder"),
+        ("Duffle-coat camel", "fr", "kind:coat"),
+        ("a camel duffle coat", "en", "kind:coat"),
+        ("una trenca camel", "es", "kind:coat"),
+        ("ein kamelfarbener Dufflecoat", "de", "kind:coat"),
     ],
 )
 def test_the_same_thing_said_in_each_language_is_one_concept(text, language, concept):
@@ -375,3 +423,31 @@ def test_initials_said_with_and_are_the_clerks_initials(text, language):
         "mp",
         "feature:engraved",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("une coque marron clair", "fr"),
+        ("a light brown case", "en"),
+        ("una funda marrón claro", "es"),
+        ("einer hellbraunen Hülle", "de"),
+        ("une coque camel", "fr"),
+    ],
+)
+def test_light_brown_is_the_clerks_camel(text, language):
+    assert "case:color:beige" in describe(text, language).words
+
+
+def test_the_arm_of_glasses_is_no_white():
+    """ "Branche" is one letter from "blanche": a known word is never taken for a typo."""
+    described = describe("Lunettes rouges, branche droite tordue", "fr")
+    assert described.colors == ["color:red"]
+    assert "feature:glasses_arm" in described.words
+
+
+def test_a_portable_speaker_is_no_phone():
+    """ "Portable" alone is a mobile phone in French; after "enceinte" it says it is carried."""
+    described = describe("Enceinte portable JBL Flip 6 bleue", "fr")
+    assert (described.kind, described.brand) == ("kind:speaker", "brand:jbl")
+    assert "kind:phone" not in described.words

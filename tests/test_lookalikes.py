@@ -473,3 +473,39 @@ def test_a_related_kind_the_caller_names_too_counts_as_the_kind(app, phone):
     headset = log(app, "Casque audio Sony noir, boîtier noir")
     heard = said(call(phone, "de", "schwarze Sony Kopfhörer, also In-Ear, mit schwarzem Etui"))
     assert first_reference(heard, {"earbuds": earbuds, "headset": headset}) == "earbuds"
+
+
+def candidates_heard(phone, heard) -> str:
+    """What the caller hears once any question is met with silence: the candidates."""
+    text = said(heard)
+    while phone.gather and "/ivr/question/answer" in phone.gather.action:
+        text = said(phone.stay_silent())
+    return text
+
+
+def test_the_name_on_a_sticker_counts_after_a_long_model(app, phone):
+    """ "LG gram 16" fills the points names earn; "Mafalda" still tells the owner's apart."""
+    snoopy = log(app, "PC portable LG gram 16 blanc, autocollant Snoopy, sacoche toile bleu marine")
+    mafalda = log(
+        app, "PC portable LG gram 16 blanc, autocollant Mafalda, sacoche toile bleu marine"
+    )
+    words = "perdí mi portátil lg gram dieciséis blanco con una pegatina de mafalda"
+    heard = candidates_heard(phone, call(phone, "es", words))
+    assert first_reference(heard, {"snoopy": snoopy, "mafalda": mafalda}) == "mafalda"
+
+
+def test_a_model_with_a_letter_more_is_another_model(app, phone):
+    """A OnePlus 12R is not the 12 the owner names."""
+    twelve_r = log(app, "OnePlus 12R vert, coque transparente")
+    twelve = log(app, "OnePlus 12 vert, coque transparente")
+    heard = candidates_heard(phone, call(phone, "fr", "mon one plus douze vert coque transparente"))
+    assert first_reference(heard, {"12R": twelve_r, "12": twelve}) == "12"
+
+
+def test_a_soft_case_said_ranks_a_hard_one_down(app, phone):
+    hard = log(app, "Lunettes de vue rouges, étui rigide noir")
+    soft = log(app, "Lunettes de vue rouges, étui souple noir")
+    heard = candidates_heard(
+        phone, call(phone, "de", "meine rote Brille in einem weichen schwarzen Etui")
+    )
+    assert first_reference(heard, {"hard": hard, "soft": soft}) == "soft"
