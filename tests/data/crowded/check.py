@@ -1,6 +1,6 @@
 """Self-check for crowded_tuning.json, crowded_heldout.json, crowded_heldout2.json, crowded_heldout3.json,
 crowded_heldout4.json, crowded_heldout5.json, crowded_heldout6.json, crowded_heldout7.json,
-crowded_heldout8.json and crowded_heldout9.json
+crowded_heldout8.json, crowded_heldout9.json and crowded_heldout10.json
 (standard library only).
 
     python3 check.py          # exits 1 and lists the problems if anything is wrong
@@ -22,7 +22,8 @@ import sys
 
 HERE = pathlib.Path(__file__).resolve().parent
 FILES = ["crowded_tuning.json", "crowded_heldout.json", "crowded_heldout2.json", "crowded_heldout3.json", "crowded_heldout4.json", "crowded_heldout5.json",
-         "crowded_heldout6.json", "crowded_heldout7.json", "crowded_heldout8.json", "crowded_heldout9.json"]
+         "crowded_heldout6.json", "crowded_heldout7.json", "crowded_heldout8.json", "crowded_heldout9.json",
+         "crowded_heldout10.json"]
 CALL_LANGS = ("fr", "en", "es", "de")
 ANSWER_KEYS = ("when", "where", "brand", "inside", "case")
 E164 = re.compile(r"^\+[1-9]\d{7,14}$")
@@ -110,7 +111,20 @@ ABSENT_KINDS = ("drone", "nintendo", "switch", "trombone", "accordéon", "accord
                 "abat-jour", "lampshade", "lampenschirm", "pantalla de lámpara", "hula", "cerceau",
                 "bandonéon", "bandoneon", "bandoneón", "pandereta", "tambourin", "tamburin",
                 "théière", "teapot", "tetera", "teekanne", "kuhglocke", "cloche de vache", "cowbell", "cencerro",
-                "haarschneide", "tondeuse", "hair clipper", "cortapelos", "fondue", "caquelon")
+                "haarschneide", "tondeuse", "hair clipper", "cortapelos", "fondue", "caquelon",
+                # the tenth held-out set's absent calls (crowded_heldout10.json)
+                "moulin à café", "coffee grinder", "molinillo", "kaffeemühle",
+                "extincteur", "extinguisher", "extintor", "feuerlöscher",
+                "vielle à roue", "hurdy-gurdy", "zanfona", "drehleier",
+                "cor d'harmonie", "french horn", "corno francés", "waldhorn",
+                "pèse-personne", "bathroom scale", "báscula", "personenwaage",
+                "métier à tisser", "weaving loom", "telar", "webstuhl",
+                "cocotte", "le creuset", "dutch oven", "bräter",
+                "mortier", "mortar", "mortero", "mörser",
+                "casque de chantier", "hard hat", "casco de obra", "bauhelm", "schutzhelm",
+                "dominó", "domino", "schwibbogen", "lichterbogen", "candle arch",
+                "fléchettes", "dartboard", "dartscheibe", "diana de dardos",
+                "sécateur", "secateurs", "pruning shears", "tijeras de podar", "rosenschere", "gartenschere")
 
 problems: list[str] = []
 
@@ -149,7 +163,10 @@ def check_answers(ans: object, lost: datetime.date | None, ref: datetime.date, w
     named = {wd for wd, forms in WEEKDAYS.items() if words & set(forms)}
     if named and lost.weekday() not in named:
         bad(f"{where}: when={when!r} names a weekday but lost_on={lost} is a {lost.strftime('%A')}")
-    if named and (ref - lost).days > 6 and not re.search(r"\d|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieci|veinti|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|eleventh|teenth|twenty|twentieth|thirty|thirtieth|elften|zwölften|dritten|zehnten", when):
+    if named and (ref - lost).days > 6 and not re.search(r"\d|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieci|veinte|veinti|treinta|primero|"
+                                                     r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|eleventh|teenth|twenty|twentieth|thirty|thirtieth|"
+                                                     r"ersten|zweiten|dritten|vierten|fünften|sechsten|siebten|siebenten|achten|neunten|zehnten|elften|zwölften|zwanzigsten|ßigsten|"
+                                                     r"\b(?:premier|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente)\b", when):
         bad(f"{where}: when={when!r} names a bare weekday more than 6 days before the call")
 
 
