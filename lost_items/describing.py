@@ -156,11 +156,12 @@ def _lines(words: list[str]) -> list[str]:
 
 def _without_negated(found: tuple[str, ...]) -> tuple[str, ...]:
     """What is said to be missing is not there: "no health card", "sans écusson", "ohne
-    Badge". A case stays, for `read_details` to read "sans coque" as having none."""
+    Badge", "sans rabat". A case stays, for `read_details` to read "sans coque" as having
+    none."""
     return tuple(
         token
         for i, token in enumerate(found)
-        if not (i and found[i - 1] == NOT and ":" in token and token not in CASES)
+        if not (i and found[i - 1] == NOT and ":" in token and token != CASES[0])
     )
 
 

@@ -88,6 +88,7 @@ _EITHER_OR = (
             "feature:koala",
             "feature:frog",
             "feature:turtle",
+            "feature:duck",
         }
     ),
 )

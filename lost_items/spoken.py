@@ -92,9 +92,14 @@ class Phrases:
         return cls({k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in table.items()})
 
     def at(self, words: Sequence[Word], i: int) -> tuple[int, Any, int | None] | None:
-        """(length, meaning, the number "#" stood for) of the longest phrase at words[i]."""
-        first = "#" if words[i].text.isdigit() else words[i].text
-        for tokens, meaning in self.by_first.get(first, ()):
+        """(length, meaning, the number "#" stood for) of the longest phrase at words[i].
+        A number said is first itself ("4 septembre", the station "Quatre-Septembre", once
+        "quatre" is read as 4), then any number."""
+        text = words[i].text
+        candidates = [*self.by_first.get(text, ())]
+        if text.isdigit():
+            candidates += self.by_first.get("#", ())
+        for tokens, meaning in sorted(candidates, key=lambda p: -len(p[0])):
             matched, number = _match(tokens, words, i)
             if matched:
                 return len(tokens), meaning, number

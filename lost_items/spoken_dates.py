@@ -25,7 +25,7 @@ Weekday and month names come from Babel's locale data; the other words from
 from __future__ import annotations
 
 import calendar
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -84,7 +84,7 @@ class Day(NamedTuple):
 
 
 def read_date(
-    words: Sequence[Word], language: str, *, today: date, taken: Collection[int] = ()
+    words: Sequence[Word], language: str, *, today: date, taken: frozenset[int] = frozenset()
 ) -> Day | None:
     """The day the words say, or None; the words at indices in `taken` said something else."""
     said = _words(load_vocabulary().language(language).code)
@@ -93,6 +93,8 @@ def read_date(
         if i not in taken:
             reading = _reading_at(words, i, said, today)
             if reading and reading.day and _kept(reading.day, today):
+                if taken and not taken.isdisjoint(range(reading.start, reading.end)):
+                    continue  # "à Quatre-Septembre un béret" is no first of September
                 readings.append(reading)
     if not readings:
         return None
@@ -260,7 +262,11 @@ def _words(language: str) -> _Words:
         last_week=Phrases.of((phrase, True) for phrase in data.get("last_week", ())),
         before_day=Phrases.of((phrase, True) for phrase in data["before_day"]),
         before_month=Phrases.of((phrase, True) for phrase in data["before_month"]),
-        weekdays={fold(name): day for day, name in locale.days["format"]["wide"].items()},
+        weekdays={
+            fold(name) + part_of_day: day
+            for day, name in locale.days["format"]["wide"].items()
+            for part_of_day in ("", *data.get("weekday_compounds", ()))
+        },
         months={fold(name): month for month, name in locale.months["format"]["wide"].items()},
         item_words=known_words(language) | _MODEL_SUFFIXES,
         day_needs_ordinal=bool(data.get("day_needs_ordinal")),

@@ -40,7 +40,7 @@ def read_when_and_where(text: str, *, language: str, today: date) -> WhenAndWher
     """The loss date and place in a transcript in `language`; None for what it does not say."""
     words = spoken_words(text, language)
     place = read_place(words, language)
-    day = read_date(words, language, today=today, taken=place.taken if place else ())
+    day = read_date(words, language, today=today, taken=place.taken if place else frozenset())
     return WhenAndWhere(
         lost_on=day.day if day else None,
         lost_at=place.text if place else None,

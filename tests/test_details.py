@@ -36,6 +36,13 @@ def test_no_case_is_a_detail_not_a_case(text, language):
     assert "case:none" in describe(text, language).words
 
 
+def test_without_a_flap_is_still_a_case():
+    """ "Sans rabat" says which kind of case it is, not that there is none."""
+    words = describe("Samsung vert, coque silicone rouge sans rabat", "fr").words
+    assert "case:color:red" in words
+    assert "case:none" not in words and "feature:flip_cover" not in words
+
+
 def test_a_negation_keeps_other_phrases_whole():
     assert describe("doudoune sans manches", "fr").kind == "kind:puffer_jacket"
 
@@ -285,6 +292,30 @@ def test_a_brand_is_not_read_as_a_country_and_the_negation_not_is_understood():
         ("a camel duffle coat", "en", "kind:coat"),
         ("una trenca camel", "es", "kind:coat"),
         ("ein kamelfarbener Dufflecoat", "de", "kind:coat"),
+        ("lunettes à monture carrée", "fr", "feature:square"),
+        ("square glasses", "en", "feature:square"),
+        ("gafas cuadradas", "es", "feature:square"),
+        ("eine eckige Brille", "de", "feature:square"),
+        ("porte-clés canard jaune", "fr", "feature:duck"),
+        ("a keyring with a rubber duck", "en", "feature:duck"),
+        ("un llavero con un patito de goma", "es", "feature:duck"),
+        ("ein Schlüsselanhänger mit einer Quietscheente", "de", "feature:duck"),
+        ("une broche dorée sur le col", "fr", "feature:brooch"),
+        ("a gold brooch on the collar", "en", "feature:brooch"),
+        ("un broche dorado en el cuello", "es", "feature:brooch"),
+        ("eine goldene Brosche am Kragen", "de", "feature:brooch"),
+        ("une poupée aux cheveux blonds", "fr", "feature:blond"),
+        ("a doll with blonde hair", "en", "feature:blond"),
+        ("una muñeca rubia", "es", "feature:blond"),
+        ("eine Puppe mit blonden Haaren", "de", "feature:blond"),
+        ("ma carte d'embarquement dans la pochette", "fr", "kind:transit_pass"),
+        ("my boarding pass was in the pouch", "en", "kind:transit_pass"),
+        ("la tarjeta de embarque estaba dentro", "es", "kind:transit_pass"),
+        ("die Bordkarte war in der Hülle", "de", "kind:transit_pass"),
+        ("Samsung vert, étui portefeuille en cuir", "fr", "feature:flip_cover"),
+        ("a green Samsung in a wallet case", "en", "feature:flip_cover"),
+        ("un Samsung verde con funda cartera", "es", "feature:flip_cover"),
+        ("ein grünes Samsung in einer Lederklapphülle", "de", "feature:flip_cover"),
     ],
 )
 def test_the_same_thing_said_in_each_language_is_one_concept(text, language, concept):

@@ -509,3 +509,12 @@ def test_a_soft_case_said_ranks_a_hard_one_down(app, phone):
         phone, call(phone, "de", "meine rote Brille in einem weichen schwarzen Etui")
     )
     assert first_reference(heard, {"hard": hard, "soft": soft}) == "soft"
+
+
+def test_a_keyring_of_another_animal_ranks_below_one_the_clerk_did_not_describe(app, phone):
+    """A duck is not a frog: the frog keyring is not the owner's; a plain one still may be."""
+    frog = log(app, "Trousseau de trois clés, porte-clés grenouille en plastique jaune")
+    plain = log(app, "Trousseau de trois clés, porte-clés en plastique jaune", days_ago=2)
+    words = "I lost my keys, three keys on a yellow rubber duck keyring"
+    heard = candidates_heard(phone, call(phone, "en", words))
+    assert first_reference(heard, {"frog": frog, "plain": plain}) == "plain"

@@ -73,6 +73,10 @@ FRENCH = [
     ("un Samsung A54 et le chargeur", None, None),
     ("le 3 cartes bancaires", None, None),
     ("mon sac à dos gris, le 12, dans le bus 38 à Gare du Nord", day(12), "Bus 38 - Gare du Nord"),
+    # "Quatre-Septembre" is a station on line 3, "le 4 septembre" a day
+    ("sur la ligne trois à quatre septembre", None, "Métro ligne 3 - Quatre-Septembre"),
+    ("le 4 septembre dans le métro", day(4, 9), "Métro"),
+    ("hier à la Fondation Louis Vuitton", YESTERDAY, "Fondation Louis Vuitton"),
 ]
 
 ENGLISH = [
@@ -176,6 +180,9 @@ GERMAN = [
     ("ich habe mein schwarzes Handy am Donnerstag in der U-Bahn verloren", day(12), "Métro"),
     ("ein iPhone 11 mit 3 Karten", None, None),
     ("ein Samsung A54 in einer Hülle", None, None),
+    ("am Montag dem neunten", day(9), None),
+    ("am Dienstagabend in der U-Bahn", YESTERDAY, "Métro"),
+    ("Mittwochmorgen", TODAY, None),
 ]
 
 
