@@ -1,6 +1,6 @@
 """Self-check for crowded_tuning.json, crowded_heldout.json, crowded_heldout2.json, crowded_heldout3.json,
 crowded_heldout4.json, crowded_heldout5.json, crowded_heldout6.json, crowded_heldout7.json,
-crowded_heldout8.json, crowded_heldout9.json and crowded_heldout10.json
+crowded_heldout8.json, crowded_heldout9.json, crowded_heldout10.json and crowded_heldout11.json
 (standard library only).
 
     python3 check.py          # exits 1 and lists the problems if anything is wrong
@@ -23,7 +23,7 @@ import sys
 HERE = pathlib.Path(__file__).resolve().parent
 FILES = ["crowded_tuning.json", "crowded_heldout.json", "crowded_heldout2.json", "crowded_heldout3.json", "crowded_heldout4.json", "crowded_heldout5.json",
          "crowded_heldout6.json", "crowded_heldout7.json", "crowded_heldout8.json", "crowded_heldout9.json",
-         "crowded_heldout10.json"]
+         "crowded_heldout10.json", "crowded_heldout11.json"]
 CALL_LANGS = ("fr", "en", "es", "de")
 ANSWER_KEYS = ("when", "where", "brand", "inside", "case")
 E164 = re.compile(r"^\+[1-9]\d{7,14}$")
@@ -124,7 +124,17 @@ ABSENT_KINDS = ("drone", "nintendo", "switch", "trombone", "accordéon", "accord
                 "casque de chantier", "hard hat", "casco de obra", "bauhelm", "schutzhelm",
                 "dominó", "domino", "schwibbogen", "lichterbogen", "candle arch",
                 "fléchettes", "dartboard", "dartscheibe", "diana de dardos",
-                "sécateur", "secateurs", "pruning shears", "tijeras de podar", "rosenschere", "gartenschere")
+                "sécateur", "secateurs", "pruning shears", "tijeras de podar", "rosenschere", "gartenschere",
+                # the eleventh held-out set's absent calls (crowded_heldout11.json)
+                "crêpière", "crepe maker", "crepera", "tire-lait", "tire lait", "breast pump", "sacaleches", "milchpumpe",
+                "jumelles", "binocular", "prismáticos", "fernglas", "bodhrán", "bodhran",
+                "oxygen", "oxygène", "oxígeno", "sauerstoff", "puzzle", "jigsaw", "rompecabezas",
+                "pasta maker", "machine à pâtes", "máquina de pasta", "nudelmaschine",
+                "belén", "nativity", "crèche de noël", "santons", "krippe", "maracas",
+                "huile d'olive", "olive oil", "aceite de oliva", "olivenöl",
+                "bouilloire", "kettle", "hervidor", "wasserkocher",
+                "piolet", "ice axe", "eispickel", "steigeisen", "crampons",
+                "spieluhr", "boîte à musique", "music box", "caja de música")
 
 problems: list[str] = []
 
