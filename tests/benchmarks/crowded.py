@@ -6,7 +6,7 @@ week, over a background register of 30,000 items, as a real office logs them.
 (signed, TwiML followed as Twilio follows it) and what counts is what they hear: the first
 reference read, and the references among the first three read.
 
-Parts: `tuning`, then `heldout` and `heldout2` to `heldout11`, each written afterwards by
+Parts: `tuning`, then `heldout` and `heldout2` to `heldout12`, each written afterwards by
 someone who never read the engine, run once as held-out data, then read and tuned on; the
 last (`SPLITS[-1]`) is the one nobody tuning the engine has looked at. `make bench` runs
 them all; `tests/data/crowded/README.md` says which is held out.
@@ -57,6 +57,7 @@ SPLITS = (
     "heldout9",
     "heldout10",
     "heldout11",
+    "heldout12",
 )
 
 

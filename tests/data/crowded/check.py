@@ -1,6 +1,7 @@
 """Self-check for crowded_tuning.json, crowded_heldout.json, crowded_heldout2.json, crowded_heldout3.json,
 crowded_heldout4.json, crowded_heldout5.json, crowded_heldout6.json, crowded_heldout7.json,
-crowded_heldout8.json, crowded_heldout9.json, crowded_heldout10.json and crowded_heldout11.json
+crowded_heldout8.json, crowded_heldout9.json, crowded_heldout10.json, crowded_heldout11.json and
+crowded_heldout12.json
 (standard library only).
 
     python3 check.py          # exits 1 and lists the problems if anything is wrong
@@ -23,7 +24,7 @@ import sys
 HERE = pathlib.Path(__file__).resolve().parent
 FILES = ["crowded_tuning.json", "crowded_heldout.json", "crowded_heldout2.json", "crowded_heldout3.json", "crowded_heldout4.json", "crowded_heldout5.json",
          "crowded_heldout6.json", "crowded_heldout7.json", "crowded_heldout8.json", "crowded_heldout9.json",
-         "crowded_heldout10.json", "crowded_heldout11.json"]
+         "crowded_heldout10.json", "crowded_heldout11.json", "crowded_heldout12.json"]
 CALL_LANGS = ("fr", "en", "es", "de")
 ANSWER_KEYS = ("when", "where", "brand", "inside", "case")
 E164 = re.compile(r"^\+[1-9]\d{7,14}$")
@@ -134,7 +135,18 @@ ABSENT_KINDS = ("drone", "nintendo", "switch", "trombone", "accordéon", "accord
                 "huile d'olive", "olive oil", "aceite de oliva", "olivenöl",
                 "bouilloire", "kettle", "hervidor", "wasserkocher",
                 "piolet", "ice axe", "eispickel", "steigeisen", "crampons",
-                "spieluhr", "boîte à musique", "music box", "caja de música")
+                "spieluhr", "boîte à musique", "music box", "caja de música",
+                # the twelfth held-out set's absent calls (crowded_heldout12.json)
+                "cheval à bascule", "rocking horse", "caballo balancín", "caballito balancín", "schaukelpferd",
+                "machine à pain", "bread machine", "bread maker", "panificadora", "brotbackautomat",
+                "boulier", "abacus", "ábaco", "abakus", "bodhrán", "bodhran",
+                "ship in a bottle", "bateau en bouteille", "barco en una botella", "buddelschiff", "flaschenschiff",
+                "empaillé", "taxiderm", "disecad", "ausgestopft", "stuffed owl",
+                "jonglage", "juggling", "malabar", "jonglier",
+                "calebasse", "calabaza", "bombilla", "yerba", "maraca", "rumbakugel", "tortilla",
+                "adventskranz", "couronne de l'avent", "advent wreath", "corona de adviento",
+                "maßkrug", "bierkrug", "steinkrug", "beer stein", "chope de bière", "jarra de cerveza",
+                "glockenspiel", "métallophone", "metalófono")
 
 problems: list[str] = []
 
