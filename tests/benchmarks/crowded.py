@@ -8,8 +8,8 @@ reference read, and the references among the first three read.
 
 Parts: `tuning`, then `heldout` and `heldout2` to `heldout12`, each written afterwards by
 someone who never read the engine, run once as held-out data, then read and tuned on; the
-last (`SPLITS[-1]`) is the one nobody tuning the engine has looked at. `make bench` runs
-them all; `tests/data/crowded/README.md` says which is held out.
+last ones are those nobody tuning the engine has looked at yet. `make bench` runs them
+all; `tests/data/crowded/README.md` says which are held out.
 """
 
 from __future__ import annotations
