@@ -105,7 +105,7 @@ def sound_key(word: str) -> str:
 def normalize(text: str, language: str) -> list[str]:
     """The meaningful words of a description, in order, ready to compare with the vocabulary."""
     settings = load_vocabulary().language(language)
-    tokens = _join_thousands(_numbers_as_digits(tokenize(text), settings))
+    tokens = _join_thousands(_numbers_as_digits(_tokens_keeping_glued(text, language), settings))
     tokens = _join_spelled_out(tokens, _stopwords(language))
     tokens = _join_split_words(tokens, language)
     tokens = _without_filler_phrases(tokens, language)
@@ -126,6 +126,18 @@ def normalize(text: str, language: str) -> list[str]:
             for token in tokens
             for part in ((token,) if token.startswith(NAME) else _split_compound(token, language))
         ]
+    return tokens
+
+
+def _tokens_keeping_glued(text: str, language: str) -> list[str]:
+    """`tokenize`, with a letter written against a number kept as itself even when it is a
+    stopword: the "a" of "Pixel 8a" is the model's, not an article ("Pixel 8" is another)."""
+    folded = fold(text)
+    stopwords = _stopwords(language)
+    tokens = []
+    for at in _LETTERS_DIGITS.finditer(folded):
+        token, glued = at.group(), at.start() and folded[at.start() - 1].isdigit()
+        tokens.append(NAME + token if glued and len(token) == 1 and token in stopwords else token)
     return tokens
 
 

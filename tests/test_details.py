@@ -62,6 +62,9 @@ def test_a_negation_keeps_other_phrases_whole():
         ("OnePlus 12R vert", "fr", "model:12-r"),
         ("Sony Xperia 10 V violet", "fr", "model:10-5"),
         ("sony xperia zehn fünf lila", "de", "model:10-5"),
+        ("Google Pixel 8a vert", "fr", "model:8-a"),  # "a", glued, is no article
+        ("my pixel 8a", "en", "model:8-a"),
+        ("iPhone 13 à Châtelet", "fr", "model:13"),
     ],
 )
 def test_the_model_is_the_number_and_words_after_the_name(text, language, model):

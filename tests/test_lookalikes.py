@@ -518,3 +518,11 @@ def test_a_keyring_of_another_animal_ranks_below_one_the_clerk_did_not_describe(
     words = "I lost my keys, three keys on a yellow rubber duck keyring"
     heard = candidates_heard(phone, call(phone, "en", words))
     assert first_reference(heard, {"frog": frog, "plain": plain}) == "plain"
+
+
+def test_a_letter_written_against_the_number_is_the_models(app, phone):
+    """A Pixel 8a is not a Pixel 8, though "a" is an article in French, English and Spanish."""
+    eight = log(app, "Tél. Google Pixel 8 vert, coque noire")
+    eight_a = log(app, "Tél. Google Pixel 8a vert, coque noire", days_ago=2)
+    heard = candidates_heard(phone, call(phone, "es", "perdí mi Google Pixel 8a verde"))
+    assert first_reference(heard, {"8": eight, "8a": eight_a}) == "8a"
