@@ -20,7 +20,7 @@ from itertools import pairwise
 
 from rapidfuzz import fuzz, process
 
-from lost_items.details import CASES, read_details
+from lost_items.details import CASE_FEATURE, CASES, read_details
 from lost_items.spoken_places import register_language
 from lost_items.text import NAME, NOT, normalize, sound_key, tokenize
 from lost_items.vocabulary import load_vocabulary
@@ -161,7 +161,7 @@ def _without_negated(found: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(
         token
         for i, token in enumerate(found)
-        if not (i and found[i - 1] == NOT and ":" in token and token != CASES[0])
+        if not (i and found[i - 1] == NOT and ":" in token and token != CASE_FEATURE)
     )
 
 

@@ -20,12 +20,22 @@ from dataclasses import dataclass
 
 from lost_items.text import MODEL_WORDS, NOT
 
-__all__ = ["CASE", "CASES", "CASE_NONE", "ISSUED", "Details", "read_details", "same_model"]
+__all__ = [
+    "CASE",
+    "CASES",
+    "CASE_FEATURE",
+    "CASE_NONE",
+    "ISSUED",
+    "Details",
+    "read_details",
+    "same_model",
+]
 
 CASE = "case:"  # "case:color:green", "case:none"
 CASE_NONE = CASE + "none"
 ISSUED = "issued:"  # "issued:id_card:pt": the country of the document named beside it
-CASES = ("feature:case", "feature:flip_cover")
+CASE_FEATURE = "feature:case"  # a case of any kind; "sans coque" reads as having none
+CASES = (CASE_FEATURE, "feature:flip_cover")
 # Kinds whose models people name by a number: "Pixel 7", "AirPods 3", "iPad 9".
 _MODEL_KINDS = frozenset(
     {
@@ -67,7 +77,7 @@ def read_details(stream: Sequence[str], language: str, *, holders: Collection[st
         if token not in CASES and token not in holders:
             continue
         if token in holders:
-            terms.append(CASES[0])  # kept in it as in a case: "sleeve" and "pochette" meet
+            terms.append(CASE_FEATURE)  # kept in it as in a case: "sleeve" and "pochette" meet
         if i and stream[i - 1] == NOT:
             terms.append(CASE_NONE)
             continue

@@ -74,6 +74,13 @@ def said(text: str, words: Sequence[Word]) -> str:
     return text[words[0].start : words[-1].end]
 
 
+def _longest_first(
+    phrases: Iterable[tuple[tuple[str, ...], Any]],
+) -> tuple[tuple[tuple[str, ...], Any], ...]:
+    """Phrases by length, longest first: the longest phrase said is the one meant."""
+    return tuple(sorted(phrases, key=lambda phrase: -len(phrase[0])))
+
+
 @dataclass(frozen=True)
 class Phrases:
     """Folded phrases and what each means, found at a position by their longest match.
@@ -89,17 +96,17 @@ class Phrases:
         for phrase, meaning in pairs:
             tokens = tuple(phrase.split())
             table.setdefault(tokens[0], []).append((tokens, meaning))
-        return cls({k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in table.items()})
+        return cls({first: _longest_first(phrases) for first, phrases in table.items()})
 
     def at(self, words: Sequence[Word], i: int) -> tuple[int, Any, int | None] | None:
         """(length, meaning, the number "#" stood for) of the longest phrase at words[i].
-        A number said is first itself ("4 septembre", the station "Quatre-Septembre", once
-        "quatre" is read as 4), then any number."""
+        A number matches the phrases that name it ("4 septembre", the station
+        "Quatre-Septembre" once "quatre" is read as 4) as well as those with "#"."""
         text = words[i].text
-        candidates = [*self.by_first.get(text, ())]
+        candidates = self.by_first.get(text, ())
         if text.isdigit():
-            candidates += self.by_first.get("#", ())
-        for tokens, meaning in sorted(candidates, key=lambda p: -len(p[0])):
+            candidates = _longest_first((*candidates, *self.by_first.get("#", ())))
+        for tokens, meaning in candidates:
             matched, number = _match(tokens, words, i)
             if matched:
                 return len(tokens), meaning, number

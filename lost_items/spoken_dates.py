@@ -90,12 +90,15 @@ def read_date(
     said = _words(load_vocabulary().language(language).code)
     readings = []
     for i in range(len(words)):
-        if i not in taken:
-            reading = _reading_at(words, i, said, today)
-            if reading and reading.day and _kept(reading.day, today):
-                if taken and not taken.isdisjoint(range(reading.start, reading.end)):
-                    continue  # "à Quatre-Septembre un béret" is no first of September
-                readings.append(reading)
+        reading = _reading_at(words, i, said, today)
+        if (
+            reading
+            and reading.day
+            and _kept(reading.day, today)
+            # Not over words a place took: "à Quatre-Septembre un béret" is no 4 September.
+            and taken.isdisjoint(range(reading.start, reading.end))
+        ):
+            readings.append(reading)
     if not readings:
         return None
     best = min(readings, key=lambda r: (r.precision, r.start))

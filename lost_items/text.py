@@ -38,7 +38,9 @@ __all__ = [
 NOT = "~not"
 # "And" between two initials: "M et P", "M and P", "M y P", "M und P" are the clerk's "M & P".
 _AND = frozenset({"et", "and", "y", "und"})
-NAME = "~name:"  # before a word said as a name ("au nom de MARTIN"): matched as itself only
+# Before a word matched as itself only: a name ("au nom de MARTIN"), or a letter written
+# against a number ("Pixel 8a"), which is the model's even where it is an article.
+NAME = "~name:"
 _NAME_REACH = 4  # "name on it is Rose": the first word after the marker that is not a stopword
 # Words that make a model of a number, or of a name alone ("iPhone SE", "AirPods Pro").
 MODEL_WORDS = frozenset({"pro", "max", "plus", "ultra", "lite", "mini", "se", "fe", "note", "air"})

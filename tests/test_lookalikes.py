@@ -526,3 +526,16 @@ def test_a_letter_written_against_the_number_is_the_models(app, phone):
     eight_a = log(app, "Tél. Google Pixel 8a vert, coque noire", days_ago=2)
     heard = candidates_heard(phone, call(phone, "es", "perdí mi Google Pixel 8a verde"))
     assert first_reference(heard, {"8": eight, "8a": eight_a}) == "8a"
+
+
+def test_a_station_named_like_a_date_is_the_place_and_the_day_said_stays_the_day(app, phone):
+    """ "Quatre-Septembre" is a station on line 3, not the 4th of September."""
+    elsewhere = log(app, "Parapluie noir", days_ago=0, place="Métro ligne 3 - Opéra")
+    station = log(app, "Parapluie noir", days_ago=0, place="Métro ligne 3 - Quatre-Septembre")
+    words = "j'ai perdu mon parapluie noir hier sur la ligne trois à quatre septembre"
+    heard = said(call(phone, "fr", words))
+    assert first_reference(heard, {"elsewhere": elsewhere, "station": station}) == "station"
+    with app.app_context():
+        state = get_session().scalars(select(CallState)).one()
+        assert state.lost_on == today() - timedelta(days=1)
+        assert state.lost_at == "Métro ligne 3 - Quatre-Septembre"
